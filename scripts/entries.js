@@ -1,0 +1,26 @@
+// The package's entry points: one source of truth for the build, the size
+// report and the export check. Keep in step with `exports` in package.json.
+import pkg from '../package.json' with { type: 'json' }
+
+/** @type {{ name: string, subpath: string, source: string }[]} */
+export const entries = [
+  { name: 'index', subpath: '.', source: 'src/index.ts' },
+  { name: 'client', subpath: './client', source: 'src/client/index.ts' },
+]
+
+const externalPackages = [
+  ...Object.keys(pkg.peerDependencies ?? {}),
+  ...Object.keys(pkg.dependencies ?? {}),
+]
+
+/** Bare imports of peers and dependencies (and their subpaths) stay external. */
+export function isExternal(id) {
+  return externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
+}
+
+/** Only the peers: what an app already ships; used by the size report. */
+export function isPeer(id) {
+  return Object.keys(pkg.peerDependencies ?? {}).some(
+    (name) => id === name || id.startsWith(`${name}/`),
+  ) || id === 'react/jsx-runtime'
+}

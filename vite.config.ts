@@ -1,0 +1,68 @@
+/// <reference types="vitest/config" />
+import { defineConfig } from 'vite'
+import react from '@vitejs/plugin-react'
+import { entries, isExternal } from './scripts/entries.js'
+
+// Tests never depend on the host's time zone: most projects run under a zone
+// that is not UTC (and has DST on the other hemisphere), and the time layer
+// runs a second time under UTC.
+const NON_UTC_HOST = 'Pacific/Auckland'
+
+export default defineConfig({
+  plugins: [react()],
+  build: {
+    target: 'es2022',
+    outDir: 'dist',
+    emptyOutDir: true,
+    sourcemap: true,
+    minify: false,
+    lib: {
+      entry: Object.fromEntries(entries.map((e) => [e.name, e.source])),
+      formats: ['es'],
+    },
+    rollupOptions: {
+      external: isExternal,
+      output: {
+        // The React entry is a client module for RSC-aware bundlers; the
+        // React-free entries stay directive-free so servers can import them.
+        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        entryFileNames: '[name].js',
+        chunkFileNames: 'chunks/[name]-[hash].js',
+      },
+    },
+  },
+  test: {
+    projects: [
+      {
+        extends: true,
+        test: {
+          name: 'node',
+          environment: 'node',
+          include: ['test/**/*.test.ts'],
+          exclude: ['test/query/**', 'test/components/**'],
+          env: { TZ: NON_UTC_HOST },
+          typecheck: { enabled: true, include: ['test/**/*.test-d.ts'], tsconfig: './tsconfig.json' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'time-utc',
+          environment: 'node',
+          include: ['test/time/**/*.test.ts', 'test/env.test.ts'],
+          env: { TZ: 'UTC' },
+        },
+      },
+      {
+        extends: true,
+        test: {
+          name: 'dom',
+          environment: 'jsdom',
+          include: ['test/query/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
+          env: { TZ: NON_UTC_HOST },
+          setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+    ],
+  },
+})
