@@ -1,0 +1,86 @@
+import { Booking, envelope, listEnvelope } from './schemas'
+import type { ActionMessage, BookingAction, CreateBookingInput, RescheduleInput } from './inputs'
+import { includeValue, listQuery, segment, type IncludeParam, type ListParams } from './params'
+import { toListResult, type ListResult } from './paging'
+import type { RequestOptions, Transport } from './transport'
+
+const BookingEnvelope = envelope(Booking)
+const BookingList = listEnvelope(Booking)
+
+/** What a create call embeds unless told otherwise: enough to show a confirmation. */
+export const DEFAULT_BOOKING_INCLUDE = ['attributes', 'event', 'customers'] as const
+
+/** Per-call options of calls that can embed related data. */
+export interface IncludeOptions extends RequestOptions {
+  include?: IncludeParam
+}
+
+/** `client.bookings`: create bookings and move them through their state machine. */
+export interface BookingsApi {
+  /** `GET /bookings` with `search`, `include`, `limit` and `page`. */
+  list(params?: ListParams, options?: RequestOptions): Promise<ListResult<Booking>>
+  /** `GET /bookings/:id` */
+  get(id: string, options?: IncludeOptions): Promise<Booking>
+  /**
+   * `POST /bookings` (201). A slot taken meanwhile rejects with `SlotTakenError`,
+   * invalid fields with `ValidationError` and its `fieldErrors`.
+   * `include` defaults to `attributes,event,customers`.
+   */
+  create(input: CreateBookingInput, options?: IncludeOptions): Promise<Booking>
+  /** `PUT /bookings/:id/confirm` */
+  confirm(id: string, options?: RequestOptions): Promise<Booking>
+  /** `PUT /bookings/:id/decline` with an optional message to the customer. */
+  decline(id: string, params?: ActionMessage, options?: RequestOptions): Promise<Booking>
+  /** `PUT /bookings/:id/cancel` with an optional message. */
+  cancel(id: string, params?: ActionMessage, options?: RequestOptions): Promise<Booking>
+  /** `PUT /bookings/:id/:action` for any action of the booking's graph. */
+  act(id: string, action: BookingAction, body?: Record<string, unknown>, options?: RequestOptions): Promise<Booking>
+  /** `POST /bookings/:id/reschedule`: same booking, new times; 409 when the new slot is taken. */
+  reschedule(id: string, input: RescheduleInput, options?: RequestOptions): Promise<Booking>
+  /** `DELETE /bookings/:id`: only bookings in a final state. */
+  delete(id: string, options?: RequestOptions): Promise<void>
+}
+
+export function createBookingsApi(request: Transport): BookingsApi {
+  const act: BookingsApi['act'] = async (id, action, body = {}, options) => {
+    const path = `/bookings/${segment(id)}/${segment(action)}`
+    return (await request({ method: 'PUT', path, body, schema: BookingEnvelope, options })).data
+  }
+  const withMessage = (action: BookingAction, params: ActionMessage | undefined) =>
+    params?.message === undefined ? {} : { [action]: { message: params.message } }
+
+  return {
+    async list(params, options) {
+      const body = await request({
+        method: 'GET',
+        path: '/bookings',
+        query: listQuery(params),
+        schema: BookingList,
+        options,
+      })
+      return toListResult(body)
+    },
+    async get(id, options) {
+      const path = `/bookings/${segment(id)}`
+      const query = { include: includeValue(options?.include) }
+      return (await request({ method: 'GET', path, query, schema: BookingEnvelope, options })).data
+    },
+    async create(input, options) {
+      const query = { include: includeValue(options?.include ?? DEFAULT_BOOKING_INCLUDE) }
+      const body = { graph: 'instant', ...input }
+      return (await request({ method: 'POST', path: '/bookings', query, body, schema: BookingEnvelope, options }))
+        .data
+    },
+    confirm: (id, options) => act(id, 'confirm', {}, options),
+    decline: (id, params, options) => act(id, 'decline', withMessage('decline', params), options),
+    cancel: (id, params, options) => act(id, 'cancel', withMessage('cancel', params), options),
+    act,
+    async reschedule(id, input, options) {
+      const path = `/bookings/${segment(id)}/reschedule`
+      return (await request({ method: 'POST', path, body: input, schema: BookingEnvelope, options })).data
+    },
+    async delete(id, options) {
+      await request({ method: 'DELETE', path: `/bookings/${segment(id)}`, schema: null, options })
+    },
+  }
+}

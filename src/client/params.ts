@@ -1,0 +1,48 @@
+import type { QueryValue } from './transport'
+
+/** Related data to embed: `['attributes', 'customers']` or the API's own `'attributes,customers'`. */
+export type IncludeParam = string | readonly string[]
+
+/**
+ * A search filter: `{ 'resource.id': id, state: 'confirmed' }` (all must hold),
+ * or the API's own `'resource.id:…;state:confirmed'` string.
+ */
+export type SearchParam = string | Readonly<Record<string, string | number | boolean>>
+
+/** Paging and filtering shared by list endpoints. */
+export interface ListParams {
+  /** Page size. */
+  limit?: number
+  /** 1-based page number. */
+  page?: number
+  include?: IncludeParam
+  search?: SearchParam
+}
+
+export function includeValue(include: IncludeParam | undefined): string | undefined {
+  if (include === undefined) return undefined
+  return typeof include === 'string' ? include : include.join(',')
+}
+
+export function searchValue(search: SearchParam | undefined): string | undefined {
+  if (search === undefined) return undefined
+  if (typeof search === 'string') return search
+  return Object.entries(search)
+    .map(([key, value]) => `${key}:${String(value)}`)
+    .join(';')
+}
+
+export function listQuery(params: ListParams | undefined): Record<string, QueryValue> {
+  return {
+    limit: params?.limit,
+    page: params?.page,
+    include: includeValue(params?.include),
+    search: searchValue(params?.search),
+  }
+}
+
+/** Ids go into paths: encode them so an id can never add a path segment. */
+export function segment(id: string): string {
+  if (typeof id !== 'string' || id === '') throw new TypeError('An id must be a non-empty string')
+  return encodeURIComponent(id)
+}

@@ -1,0 +1,52 @@
+import { envelope, listEnvelope, Resource } from './schemas'
+import type { CreateResourceInput, UpdateResourceInput } from './inputs'
+import { listQuery, segment, type ListParams } from './params'
+import { toListResult, type ListResult } from './paging'
+import type { RequestOptions, Transport } from './transport'
+
+const ResourceEnvelope = envelope(Resource)
+const ResourceList = listEnvelope(Resource)
+
+/** `client.resources`: the bookable people, rooms and things. */
+export interface ResourcesApi {
+  /** `GET /resources` */
+  list(params?: ListParams, options?: RequestOptions): Promise<ListResult<Resource>>
+  /** `GET /resources/:id` */
+  get(id: string, options?: RequestOptions): Promise<Resource>
+  /** `POST /resources`: `name` and a valid `timezone` are required. */
+  create(input: CreateResourceInput, options?: RequestOptions): Promise<Resource>
+  /** `PUT /resources/:id` */
+  update(id: string, input: UpdateResourceInput, options?: RequestOptions): Promise<Resource>
+  /** `DELETE /resources/:id` */
+  delete(id: string, options?: RequestOptions): Promise<void>
+}
+
+export function createResourcesApi(request: Transport): ResourcesApi {
+  return {
+    async list(params, options) {
+      const body = await request({
+        method: 'GET',
+        path: '/resources',
+        query: listQuery(params),
+        schema: ResourceList,
+        options,
+      })
+      return toListResult(body)
+    },
+    async get(id, options) {
+      const path = `/resources/${segment(id)}`
+      return (await request({ method: 'GET', path, schema: ResourceEnvelope, options })).data
+    },
+    async create(input, options) {
+      return (await request({ method: 'POST', path: '/resources', body: input, schema: ResourceEnvelope, options }))
+        .data
+    },
+    async update(id, input, options) {
+      const path = `/resources/${segment(id)}`
+      return (await request({ method: 'PUT', path, body: input, schema: ResourceEnvelope, options })).data
+    },
+    async delete(id, options) {
+      await request({ method: 'DELETE', path: `/resources/${segment(id)}`, schema: null, options })
+    },
+  }
+}

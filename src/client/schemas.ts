@@ -1,0 +1,152 @@
+import { z } from 'zod/mini'
+
+// The wire contract of the Timekit v2 subset the kit speaks. These schemas are
+// the single source of the response types: every exported type below is
+// `z.infer` of its schema, never a hand-written twin.
+//
+// Objects are `looseObject`: the API adds fields over time and documents that
+// undocumented data may appear, so unknown keys are kept, never an error.
+
+const RFC3339 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i
+
+/**
+ * An RFC 3339 instant. Timekit emits `…+00:00`, `…Z` and `…+0100` (no colon);
+ * all three are accepted and the colon-less offset is normalised to `+01:00`
+ * so every instant the kit hands out is one `Date.parse` reads everywhere.
+ */
+export const Timestamp = z.pipe(
+  z.string().check(z.regex(RFC3339, 'Expected an RFC 3339 timestamp with an offset')),
+  z.transform((value) => {
+    const match = RFC3339.exec(value)
+    const offset = match?.[2] ?? 'Z'
+    if (offset.toUpperCase() === 'Z' || offset.includes(':')) return value
+    return `${match?.[1]}${offset.slice(0, 3)}:${offset.slice(3)}`
+  }),
+)
+export type Timestamp = z.infer<typeof Timestamp>
+
+/** A resource as availability answers name it: `{ id, name? }`. Old payloads give bare id strings. */
+export const ResourceRef = z.pipe(
+  z.union([z.string(), z.looseObject({ id: z.string(), name: z.optional(z.nullable(z.string())) })]),
+  z.transform((value) => (typeof value === 'string' ? { id: value } : value)),
+)
+export type ResourceRef = z.infer<typeof ResourceRef>
+
+/** One free time slot. `start` and `end` are instants; `resources` are the ones free for it. */
+export const Slot = z.looseObject({
+  start: Timestamp,
+  end: Timestamp,
+  resources: z._default(z.array(ResourceRef), []),
+})
+export type Slot = z.infer<typeof Slot>
+
+/** A day that has at least one free slot (`POST /availability/dates`). */
+export const AvailableDate = z.looseObject({
+  date: z.string().check(z.regex(/^\d{4}-\d{2}-\d{2}$/, 'Expected a yyyy-MM-dd date')),
+  resources: z._default(z.array(ResourceRef), []),
+})
+export type AvailableDate = z.infer<typeof AvailableDate>
+
+/** One availability constraint: an object with a single key such as `allow_hours`. */
+export const Constraint = z.record(z.string(), z.unknown())
+export type Constraint = z.infer<typeof Constraint>
+
+export const Calendar = z.looseObject({
+  id: z.string(),
+  name: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
+  provider: z.optional(z.nullable(z.string())),
+})
+export type Calendar = z.infer<typeof Calendar>
+
+/** A bookable person, room or thing. */
+export const Resource = z.looseObject({
+  id: z.string(),
+  name: z.string(),
+  timezone: z.optional(z.nullable(z.string())),
+  email: z.optional(z.nullable(z.string())),
+  first_name: z.optional(z.nullable(z.string())),
+  last_name: z.optional(z.nullable(z.string())),
+  img: z.optional(z.nullable(z.string())),
+  meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  tags: z.optional(z.nullable(z.array(z.unknown()))),
+  availability_constraints: z.optional(z.nullable(z.array(Constraint))),
+  calendars: z.optional(z.nullable(z.array(Calendar))),
+})
+export type Resource = z.infer<typeof Resource>
+
+export const Customer = z.looseObject({
+  id: z.optional(z.string()),
+  name: z.optional(z.nullable(z.string())),
+  email: z.optional(z.nullable(z.string())),
+  phone: z.optional(z.nullable(z.string())),
+  timezone: z.optional(z.nullable(z.string())),
+})
+export type Customer = z.infer<typeof Customer>
+
+export const EventInfo = z.looseObject({
+  start: Timestamp,
+  end: Timestamp,
+  what: z.optional(z.nullable(z.string())),
+  where: z.optional(z.nullable(z.string())),
+  description: z.optional(z.nullable(z.string())),
+})
+export type EventInfo = z.infer<typeof EventInfo>
+
+/**
+ * A booking. `state` and `graph` are plain strings on purpose: the API adds
+ * states and graphs over time, and an unknown one must not break a page.
+ * The values the kit knows are listed in {@link BOOKING_STATES}.
+ */
+export const Booking = z.looseObject({
+  id: z.string(),
+  graph: z.string(),
+  state: z.string(),
+  completed: z._default(z.boolean(), false),
+  possible_actions: z._default(z.array(z.string()), []),
+  created_at: z.optional(z.nullable(Timestamp)),
+  updated_at: z.optional(z.nullable(Timestamp)),
+  attributes: z.optional(
+    z.nullable(z.looseObject({ event_info: z.optional(z.nullable(EventInfo)) })),
+  ),
+  calendar: z.optional(z.unknown()),
+  customers: z.optional(z.nullable(z.array(Customer))),
+  resource: z.optional(z.nullable(z.looseObject({ id: z.string(), name: z.optional(z.nullable(z.string())) }))),
+  meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+})
+export type Booking = z.infer<typeof Booking>
+
+/** Laravel-style paging fields that list endpoints add at the top level. */
+export const PagingFields = z.looseObject({
+  total: z.optional(z.nullable(z.number())),
+  per_page: z.optional(z.nullable(z.coerce.number())),
+  current_page: z.optional(z.nullable(z.number())),
+  last_page: z.optional(z.nullable(z.number())),
+  next_page_url: z.optional(z.nullable(z.string())),
+  prev_page_url: z.optional(z.nullable(z.string())),
+  from: z.optional(z.nullable(z.number())),
+  to: z.optional(z.nullable(z.number())),
+})
+
+/** `{ "data": T }`: the envelope of every payload. */
+export function envelope<T extends z.ZodMiniType>(data: T) {
+  return z.looseObject({ data })
+}
+
+/** A list envelope: `{ "data": T[] }` plus the paging fields. */
+export function listEnvelope<T extends z.ZodMiniType>(item: T) {
+  return z.extend(PagingFields, { data: z.array(item) })
+}
+
+/** The states of the booking graphs the kit knows; the API may send others. */
+export const BOOKING_STATES = [
+  'initialized',
+  'tentative',
+  'confirmed',
+  'declined',
+  'cancelled',
+  'cancelled_by_customer',
+  'completed',
+  'rescheduled_by_customer',
+] as const
+export type KnownBookingState = (typeof BOOKING_STATES)[number]

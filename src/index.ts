@@ -1,0 +1,27 @@
+// The React entry of react-booking-kit. The build marks it 'use client'.
+// It re-exports the client so an app needs one import for the common case.
+export {
+  createBookingClient,
+  AuthError,
+  BookingKitError,
+  ConfigError,
+  HttpError,
+  NetworkError,
+  NotFoundError,
+  RateLimitError,
+  ResponseParseError,
+  ResponseShapeError,
+  ServerError,
+  SlotTakenError,
+  TimeoutError,
+  ValidationError,
+  isAbortError,
+  isBookingKitError,
+  type AvailabilityParams,
+  type Booking,
+  type BookingClient,
+  type BookingClientConfig,
+  type CreateBookingInput,
+  type Resource,
+  type Slot,
+} from './client'
