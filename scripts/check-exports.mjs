@@ -1,0 +1,35 @@
+// Checks the built package the way a consumer meets it: publint and
+// "are the types wrong" on the packed tarball, then an import of every
+// subpath of the `exports` map through Node's own resolution
+// (package self-reference), asserting each exposes named exports.
+import { execFileSync } from 'node:child_process'
+import { readFileSync, rmSync } from 'node:fs'
+import { entries } from './entries.js'
+
+const pkg = JSON.parse(readFileSync(new URL('../package.json', import.meta.url), 'utf8'))
+const run = (cmd, args) => execFileSync(cmd, args, { stdio: 'inherit' })
+
+const mapped = Object.keys(pkg.exports).filter((key) => key !== './package.json').sort()
+const declared = entries.map((e) => e.subpath).sort()
+if (JSON.stringify(mapped) !== JSON.stringify(declared)) {
+  throw new Error(`exports map ${mapped} and scripts/entries.js ${declared} disagree`)
+}
+
+run('npx', ['--no-install', 'publint', '--strict'])
+const tarball = execFileSync('npm', ['pack', '--silent'], { encoding: 'utf8' }).trim().split('\n').pop()
+try {
+  run('npx', ['--no-install', 'attw', tarball, '--profile', 'esm-only'])
+} finally {
+  rmSync(tarball, { force: true })
+}
+
+for (const subpath of mapped) {
+  const specifier = subpath === '.' ? pkg.name : `${pkg.name}/${subpath.slice(2)}`
+  const mod = await import(specifier)
+  const names = Object.keys(mod)
+  if (names.length === 0) throw new Error(`${specifier} exports nothing`)
+  console.log(`import ${specifier}: ${names.length} exports`)
+}
+const index = readFileSync(new URL('../dist/index.js', import.meta.url), 'utf8')
+if (!/^['"]use client['"]/.test(index)) throw new Error("dist/index.js lost its 'use client' directive")
+console.log("dist/index.js starts with 'use client'")
