@@ -67,7 +67,9 @@ export function createBookingsApi(request: Transport): BookingsApi {
     },
     async create(input, options) {
       const query = { include: includeValue(options?.include ?? DEFAULT_BOOKING_INCLUDE) }
-      const body = { graph: 'instant', ...input }
+      // `?? 'instant'` rather than a spread default: an explicit `graph: undefined`
+      // (a config merge) would otherwise overwrite the default and drop the field.
+      const body = { ...input, graph: input.graph ?? 'instant' }
       return (await request({ method: 'POST', path: '/bookings', query, body, schema: BookingEnvelope, options }))
         .data
     },

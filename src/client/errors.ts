@@ -192,9 +192,18 @@ export class ResponseShapeError extends BookingKitError {
 export class NetworkError extends BookingKitError {
   override name = 'NetworkError'
   constructor(target: RequestTarget, cause: unknown) {
-    const reason = cause instanceof Error ? cause.message : String(cause)
-    super(`network failure (${reason})`, target, { cause })
+    super(`network failure (${describeCause(cause)})`, target, { cause })
   }
+}
+
+/**
+ * `fetch` says only "fetch failed" / "Failed to fetch"; the reason worth
+ * reading (`connect ECONNREFUSED 127.0.0.1:3000`) sits on its own `cause`.
+ */
+function describeCause(cause: unknown): string {
+  if (!(cause instanceof Error)) return String(cause)
+  const inner = cause.cause instanceof Error ? cause.cause.message : undefined
+  return inner && inner !== cause.message ? `${cause.message}: ${inner}` : cause.message
 }
 
 /** No answer within `timeoutMs`. */

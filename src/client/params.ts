@@ -41,8 +41,13 @@ export function listQuery(params: ListParams | undefined): Record<string, QueryV
   }
 }
 
-/** Ids go into paths: encode them so an id can never add a path segment. */
+/**
+ * Ids go into paths: encode them so an id can never add a path segment. `.`
+ * and `..` survive encoding (URL parsing treats `%2E%2E` as `..` too) and
+ * would move the request to another endpoint, so they are refused.
+ */
 export function segment(id: string): string {
   if (typeof id !== 'string' || id === '') throw new TypeError('An id must be a non-empty string')
+  if (id === '.' || id === '..') throw new TypeError(`An id cannot be ${JSON.stringify(id)}`)
   return encodeURIComponent(id)
 }

@@ -17,10 +17,12 @@ const RFC3339 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{
 export const Timestamp = z.pipe(
   z.string().check(z.regex(RFC3339, 'Expected an RFC 3339 timestamp with an offset')),
   z.transform((value) => {
-    const match = RFC3339.exec(value)
+    // RFC 3339 allows a lower-case `t` and `z`; ECMAScript's format does not.
+    const match = RFC3339.exec(value.toUpperCase())
+    const local = match?.[1] ?? value
     const offset = match?.[2] ?? 'Z'
-    if (offset.toUpperCase() === 'Z' || offset.includes(':')) return value
-    return `${match?.[1]}${offset.slice(0, 3)}:${offset.slice(3)}`
+    if (offset === 'Z' || offset.includes(':')) return `${local}${offset}`
+    return `${local}${offset.slice(0, 3)}:${offset.slice(3)}`
   }),
 )
 export type Timestamp = z.infer<typeof Timestamp>

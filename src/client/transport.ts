@@ -112,7 +112,7 @@ export function createTransport(config: BookingClientConfig): Transport {
 
   return (async (request: TransportRequest<z.ZodMiniType | null>) => {
     const target: RequestTarget = { method: request.method, path: request.path }
-    const url = new URL(joinUrl(config.baseUrl, request.path), baseForRelativeUrls())
+    const url = resolveUrl(config.baseUrl, request.path)
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
     }
@@ -162,9 +162,20 @@ export function createTransport(config: BookingClientConfig): Transport {
   }) as Transport
 }
 
-function baseForRelativeUrls(): string | undefined {
+function resolveUrl(baseUrl: string, path: string): URL {
   // A relative base URL (`/api/booking`) resolves against the page, as fetch would.
-  return typeof location !== 'undefined' ? location.href : undefined
+  const page = typeof location !== 'undefined' ? location.href : undefined
+  const joined = joinUrl(baseUrl, path)
+  try {
+    return new URL(joined, page)
+  } catch {
+    // Outside a page (SSR, a test runner) a relative base URL has nothing to
+    // resolve against; fail with the kit's own error rather than `Invalid URL`.
+    throw new ConfigError(
+      `createBookingClient: cannot make a URL of ${JSON.stringify(joined)}` +
+        (page ? '' : '; outside a browser `baseUrl` must be absolute (https://…)'),
+    )
+  }
 }
 
 function parseResponse(
@@ -189,9 +200,12 @@ function parseResponse(
   }
 
   if (!response.ok) {
-    const parseFailure = isJson
-      ? undefined
-      : new ResponseParseError({ ...target, status, snippet, requestId }, 'error body is not JSON', jsonError)
+    // An empty error body (a bare 503) is not a parse failure: there was nothing to parse.
+    const isEmpty = text.trim() === ''
+    const parseFailure =
+      isJson || isEmpty
+        ? undefined
+        : new ResponseParseError({ ...target, status, snippet, requestId }, 'error body is not JSON', jsonError)
     throw httpError({
       ...target,
       status,
@@ -199,7 +213,7 @@ function parseResponse(
       error: isJson ? readErrorText(json) : undefined,
       fieldErrors: isJson ? readFieldErrors(json) : {},
       requestId,
-      body: isJson ? json : snippet,
+      body: isJson ? json : isEmpty ? undefined : snippet,
       cause: parseFailure,
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
       model: isJson ? readString(json, 'model') : undefined,
