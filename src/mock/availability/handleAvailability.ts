@@ -1,0 +1,136 @@
+import * as z from 'zod/mini'
+import type { HandlerContext } from '../context'
+import { ErrorBag, json } from '../http'
+import { dateKeyIn, formatInstant, HOUR, isValidZone, parseDuration } from '../time'
+import type { MockProject, MockResource } from '../types'
+import { parseBody } from '../validation'
+import { parseConstraints } from './constraints'
+import { combineByMode, MODES, type AvailabilityMode, type ModeSlot } from './modes'
+import { freeIntervals, type SlotSettings } from './slots'
+import { parseWindow } from './window'
+
+const AvailabilityBody = z.looseObject({
+  mode: z.optional(z.string()),
+  resources: z.optional(z.array(z.union([z.string(), z.looseObject({ id: z.string() })]))),
+  project_id: z.optional(z.string()),
+  length: z.optional(z.string()),
+  from: z.optional(z.string()),
+  to: z.optional(z.string()),
+  buffer: z.optional(z.string()),
+  timeslot_increments: z.optional(z.string()),
+  round_to_nearest_hour: z.optional(z.boolean()),
+  output_timezone: z.optional(z.string()),
+  constraints: z.optional(z.unknown()),
+})
+
+interface AvailabilityQuery {
+  mode: AvailabilityMode
+  resources: MockResource[]
+  outputZone: string
+  settings: SlotSettings
+}
+
+function readDuration(bag: ErrorBag, field: string, raw: string | undefined, fallback: number, min: number): number {
+  if (raw === undefined) return fallback
+  const ms = parseDuration(raw)
+  if (ms === null || ms < min) {
+    bag.add(field, `The ${field} must be a duration such as "30 minutes" or "1 hour".`)
+    return fallback
+  }
+  return ms
+}
+
+/** Reads and validates a request, filling gaps from the project; explicit fields win. */
+function readQuery(ctx: HandlerContext): AvailabilityQuery {
+  const body = parseBody(AvailabilityBody, ctx.body)
+  const bag = new ErrorBag()
+  let project: MockProject | undefined
+  if (body.project_id !== undefined) {
+    project = ctx.store.projects.get(body.project_id)
+    if (!project) bag.add('project_id', 'The selected project_id is invalid.')
+  }
+  const mode = body.mode ?? project?.mode
+  if (mode === undefined) bag.add('mode', 'The mode field is required.')
+  else if (!(MODES as readonly string[]).includes(mode)) bag.add('mode', `The selected mode is invalid (one of ${MODES.join(', ')}).`)
+
+  const ids = (body.resources ?? project?.resources ?? []).map((r) => (typeof r === 'string' ? r : r.id))
+  if (ids.length === 0) bag.add('resources', 'The resources field is required.')
+  const resources: MockResource[] = []
+  ids.forEach((id, i) => {
+    const resource = ctx.store.resources.get(id)
+    if (resource) resources.push(resource)
+    else bag.add(`resources.${i}`, `The selected resources.${i} is invalid.`)
+  })
+
+  const outputZone = body.output_timezone ?? project?.output_timezone ?? 'UTC'
+  if (!isValidZone(outputZone)) bag.add('output_timezone', 'The output_timezone must be a valid zone')
+  const zoneForPhrases = isValidZone(outputZone) ? outputZone : 'UTC'
+
+  const length = readDuration(bag, 'length', body.length ?? project?.length, HOUR, 60_000)
+  const increment = readDuration(bag, 'timeslot_increments', body.timeslot_increments ?? project?.timeslot_increments, length, 60_000)
+  const buffer = readDuration(bag, 'buffer', body.buffer ?? project?.buffer, 0, 0)
+  const constraints = [
+    ...parseConstraints(project?.availability_constraints, 'project.availability_constraints', bag),
+    ...parseConstraints(body.constraints, 'constraints', bag),
+  ]
+  const now = ctx.now()
+  const window = parseWindow(body.from, body.to, now, zoneForPhrases, bag)
+  bag.throwIfAny()
+  return {
+    mode: mode as AvailabilityMode,
+    resources,
+    outputZone,
+    settings: {
+      from: window!.from,
+      to: window!.to,
+      now,
+      length,
+      increment,
+      buffer,
+      roundToNearestHour: body.round_to_nearest_hour ?? project?.round_to_nearest_hour ?? false,
+      constraints,
+    },
+  }
+}
+
+function computeSlots(ctx: HandlerContext, query: AvailabilityQuery): ModeSlot[] {
+  const bookings = [...ctx.store.bookings.values()]
+  const perResource = query.resources.map((resource) => {
+    // Stored constraints were validated on write; a throwaway bag keeps this total.
+    const own = parseConstraints(resource.availability_constraints, 'availability_constraints', new ErrorBag())
+    return { resource, free: freeIntervals(resource, own, query.settings, bookings) }
+  })
+  return combineByMode(query.mode, perResource, query.settings, ctx.random)
+}
+
+/** `POST /availability` → `{data: [{start, end, resources: [{id, name}]}]}` in `output_timezone`. */
+export function availability(ctx: HandlerContext): Response {
+  const query = readQuery(ctx)
+  const data = computeSlots(ctx, query).map((slot) => ({
+    start: formatInstant(slot.start, query.outputZone),
+    end: formatInstant(slot.end, query.outputZone),
+    resources: slot.resources.map((r) => ({ id: r.id, name: r.name })),
+  }))
+  return json(200, { data })
+}
+
+/**
+ * `POST /availability/dates` → `{data: [{date, resources: [ids]}]}`: the days that have at
+ * least one slot. A slot belongs to the day of its start in `output_timezone` (default UTC),
+ * the same zone the timestamps of `POST /availability` are rendered in.
+ */
+export function availabilityDates(ctx: HandlerContext): Response {
+  const query = readQuery(ctx)
+  const days = new Map<string, Set<string>>()
+  // Round robin would name one resource per slot; a month view wants every resource that
+  // is free on the day, so both round robin modes list like `exclusive` here.
+  const mode = query.mode === 'mutual' ? 'mutual' : 'exclusive'
+  for (const slot of computeSlots(ctx, { ...query, mode })) {
+    const key = dateKeyIn(slot.start, query.outputZone)
+    const set = days.get(key) ?? new Set<string>()
+    for (const r of slot.resources) set.add(r.id)
+    days.set(key, set)
+  }
+  const data = [...days.entries()].map(([date, ids]) => ({ date, resources: [...ids] }))
+  return json(200, { data })
+}

@@ -1,0 +1,202 @@
+import * as z from 'zod/mini'
+import { HOLDING_STATES } from '../availability/slots'
+import type { HandlerContext } from '../context'
+import { ErrorBag, errorMessage, json, noContent, notFound } from '../http'
+import { paginate, readPageParams } from '../paging'
+import { formatInstant, isValidZone, parseInstant } from '../time'
+import type { MockBookingGraph, MockBookingRecord, MockResource } from '../types'
+import { freeObject, isEmail, parseBody } from '../validation'
+import { normaliseCustomer, parseInclude, serializeBooking } from './records'
+import { parseSearch } from './search'
+import { applyAction, CREATE_STATE, GRAPHS, isTerminal, refusal } from './stateMachine'
+
+export const SLOT_TAKEN = 'The slot is no longer available'
+
+const CustomerBody = z.looseObject({
+  name: z.optional(z.string()),
+  email: z.optional(z.string()),
+  phone: z.optional(z.nullable(z.string())),
+  voip: z.optional(z.nullable(z.string())),
+  timezone: z.optional(z.nullable(z.string())),
+})
+
+const BookingBody = z.looseObject({
+  resource_id: z.optional(z.string()),
+  graph: z.optional(z.string()),
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
+  what: z.optional(z.string()),
+  where: z.optional(z.string()),
+  description: z.optional(z.string()),
+  customer: z.optional(CustomerBody),
+  participants: z.optional(z.array(z.string())),
+  meta: z.optional(freeObject),
+  project_id: z.optional(z.nullable(z.string())),
+  settings: z.optional(z.looseObject({ allow_double_bookings: z.optional(z.boolean()) })),
+})
+
+const RescheduleBody = z.looseObject({
+  start: z.optional(z.string()),
+  end: z.optional(z.string()),
+  resource_id: z.optional(z.string()),
+  message: z.optional(z.string()),
+})
+
+function readTimes(bag: ErrorBag, start: string | undefined, end: string | undefined) {
+  const s = parseInstant(start)
+  const e = parseInstant(end)
+  if (start === undefined) bag.add('start', 'The start field is required.')
+  else if (s === null) bag.add('start', 'The start must be a timestamp with an offset.')
+  if (end === undefined) bag.add('end', 'The end field is required.')
+  else if (e === null) bag.add('end', 'The end must be a timestamp with an offset.')
+  else if (s !== null && e <= s) bag.add('end', 'The end must be a date after start.')
+  return { start: s, end: e }
+}
+
+function readResource(ctx: HandlerContext, bag: ErrorBag, id: string | undefined, required: boolean) {
+  if (id === undefined) {
+    if (required) bag.add('resource_id', 'The resource_id field is required.')
+    return undefined
+  }
+  const resource = ctx.store.resources.get(id)
+  if (!resource) bag.add('resource_id', 'The selected resource_id is invalid.')
+  return resource
+}
+
+/** A live booking of the resource overlapping `[start, end)`, other than `excludeId`. */
+function findConflict(ctx: HandlerContext, resourceId: string, start: number, end: number, excludeId?: string) {
+  for (const b of ctx.store.bookings.values()) {
+    if (b.id === excludeId || b.resource_id !== resourceId || !HOLDING_STATES.has(b.state)) continue
+    if (Date.parse(b.start) < end && start < Date.parse(b.end)) return b
+  }
+  return undefined
+}
+
+function getBooking(ctx: HandlerContext): MockBookingRecord {
+  const booking = ctx.store.bookings.get(ctx.params.id ?? '')
+  if (!booking) throw notFound('Booking')
+  return booking
+}
+
+function respond(ctx: HandlerContext, status: number, booking: MockBookingRecord): Response {
+  return json(status, { data: serializeBooking(booking, ctx.store.resources, parseInclude(ctx.url)) })
+}
+
+export function listBookings(ctx: HandlerContext): Response {
+  const match = parseSearch(ctx.url.searchParams.get('search'))
+  const include = parseInclude(ctx.url)
+  const page = paginate([...ctx.store.bookings.values()].filter(match), ctx.url, readPageParams(ctx.url))
+  return json(200, { ...page, data: page.data.map((b) => serializeBooking(b, ctx.store.resources, include)) })
+}
+
+export function showBooking(ctx: HandlerContext): Response {
+  return respond(ctx, 200, getBooking(ctx))
+}
+
+/**
+ * Validates, checks the slot and inserts in one synchronous run, so two requests for the
+ * same slot can never both pass the check: the second sees the first one's booking.
+ */
+export function createBooking(ctx: HandlerContext): Response {
+  const body = parseBody(BookingBody, ctx.body)
+  const bag = new ErrorBag()
+  const resource = readResource(ctx, bag, body.resource_id, true)
+  const graph = body.graph ?? 'instant'
+  if (!(GRAPHS as readonly string[]).includes(graph)) {
+    bag.add('graph', `The selected graph is invalid (the mock supports ${GRAPHS.join(', ')}).`)
+  }
+  const times = readTimes(bag, body.start, body.end)
+  const customer = body.customer
+  if (!customer) bag.add('customer', 'The customer field is required.')
+  if (customer && (!customer.name || customer.name.trim() === '')) bag.add('customer.name', 'The customer.name field is required.')
+  if (customer && !customer.email) bag.add('customer.email', 'The customer.email field is required.')
+  else if (customer && !isEmail(customer.email)) bag.add('customer.email', 'The customer.email must be a valid email address.')
+  if (customer?.timezone && !isValidZone(customer.timezone)) {
+    bag.add('customer.timezone', 'The customer.timezone must be a valid zone')
+  }
+  if (body.project_id && !ctx.store.projects.has(body.project_id)) {
+    bag.add('project_id', 'The selected project_id is invalid.')
+  }
+  bag.throwIfAny()
+
+  const start = times.start!
+  const end = times.end!
+  const allowDouble = body.settings?.allow_double_bookings ?? false
+  if (!allowDouble && findConflict(ctx, resource!.id, start, end)) throw errorMessage(409, SLOT_TAKEN)
+
+  const at = new Date(ctx.now()).toISOString()
+  const booking: MockBookingRecord = {
+    id: ctx.newId(),
+    graph: graph as MockBookingGraph,
+    state: CREATE_STATE[graph as MockBookingGraph],
+    start: formatInstant(start),
+    end: formatInstant(end),
+    what: body.what ?? '',
+    where: body.where ?? '',
+    description: body.description ?? '',
+    resource_id: resource!.id,
+    resource_name: resource!.name,
+    calendar_id: resource!.calendars[0]?.id ?? null,
+    customers: [normaliseCustomer({ ...customer!, timezone: customer!.timezone ?? null }, ctx.newId)],
+    participants: body.participants ?? [],
+    meta: body.meta ?? {},
+    project_id: body.project_id ?? null,
+    allow_double_bookings: allowDouble,
+    created_at: at,
+    updated_at: at,
+  }
+  ctx.store.bookings.set(booking.id, booking)
+  ctx.store.dirty = true
+  return respond(ctx, 201, booking)
+}
+
+/** `PUT /bookings/:id/:action`; the body (`{"cancel": {"message": …}}`) is accepted and not stored. */
+export function bookingAction(ctx: HandlerContext): Response {
+  const booking = getBooking(ctx)
+  const next = applyAction(booking.state, ctx.params.action ?? '')
+  const updated = { ...booking, state: next, updated_at: new Date(ctx.now()).toISOString() }
+  ctx.store.bookings.set(updated.id, updated)
+  ctx.store.dirty = true
+  return respond(ctx, 200, updated)
+}
+
+/** Keeps the id and moves the times (and maybe the resource); the new slot must be free. */
+export function rescheduleBooking(ctx: HandlerContext): Response {
+  const booking = getBooking(ctx)
+  const body = parseBody(RescheduleBody, ctx.body)
+  if (!HOLDING_STATES.has(booking.state)) throw refusal('reschedule', booking.state)
+  const bag = new ErrorBag()
+  const times = readTimes(bag, body.start, body.end)
+  const target: MockResource | undefined =
+    readResource(ctx, bag, body.resource_id, false) ?? ctx.store.resources.get(booking.resource_id)
+  if (!target) bag.add('resource_id', 'The booking\'s resource no longer exists; pass a resource_id.')
+  bag.throwIfAny()
+  const start = times.start!
+  const end = times.end!
+  if (!booking.allow_double_bookings && findConflict(ctx, target!.id, start, end, booking.id)) {
+    throw errorMessage(409, SLOT_TAKEN)
+  }
+  const updated: MockBookingRecord = {
+    ...booking,
+    start: formatInstant(start),
+    end: formatInstant(end),
+    resource_id: target!.id,
+    resource_name: target!.name,
+    calendar_id: target!.id === booking.resource_id ? booking.calendar_id : (target!.calendars[0]?.id ?? null),
+    updated_at: new Date(ctx.now()).toISOString(),
+  }
+  ctx.store.bookings.set(updated.id, updated)
+  ctx.store.dirty = true
+  return respond(ctx, 200, updated)
+}
+
+/** 204 for a booking in a final state; 422 otherwise. */
+export function deleteBooking(ctx: HandlerContext): Response {
+  const booking = getBooking(ctx)
+  if (!isTerminal(booking.state)) {
+    throw errorMessage(422, `Cannot delete a booking in state '${booking.state}'; only bookings in a final state can be deleted`)
+  }
+  ctx.store.bookings.delete(booking.id)
+  ctx.store.dirty = true
+  return noContent()
+}

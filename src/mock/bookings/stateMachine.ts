@@ -1,0 +1,71 @@
+import { errorMessage } from '../http'
+import type { MockBookingGraph, MockBookingState } from '../types'
+
+export const GRAPHS: readonly MockBookingGraph[] = ['instant', 'confirm_decline']
+
+export const ACTIONS = [
+  'confirm',
+  'decline',
+  'cancel',
+  'cancel_by_customer',
+  'complete',
+  'reschedule_by_customer',
+] as const
+export type BookingAction = (typeof ACTIONS)[number]
+
+/** Where the create call takes a new (`initialized`) booking, per graph. */
+export const CREATE_STATE: Record<MockBookingGraph, MockBookingState> = {
+  instant: 'confirmed',
+  confirm_decline: 'tentative',
+}
+
+const TRANSITIONS: Record<MockBookingState, Partial<Record<BookingAction, MockBookingState>>> = {
+  initialized: {},
+  tentative: { confirm: 'confirmed', decline: 'declined' },
+  confirmed: {
+    cancel: 'cancelled',
+    cancel_by_customer: 'cancelled_by_customer',
+    complete: 'completed',
+    reschedule_by_customer: 'rescheduled_by_customer',
+  },
+  declined: {},
+  cancelled: {},
+  cancelled_by_customer: {},
+  completed: {},
+  rescheduled_by_customer: {},
+}
+
+/** The contract's final states: `completed: true` once a booking reaches one. */
+export const COMPLETED_STATES: ReadonlySet<MockBookingState> = new Set([
+  'declined',
+  'cancelled',
+  'cancelled_by_customer',
+  'completed',
+])
+
+export function possibleActions(state: MockBookingState): BookingAction[] {
+  return Object.keys(TRANSITIONS[state]) as BookingAction[]
+}
+
+export function isCompleted(state: MockBookingState): boolean {
+  return COMPLETED_STATES.has(state)
+}
+
+/**
+ * No action leads out of these. `rescheduled_by_customer` is one of them although the
+ * contract does not count it as completed: the customer's new booking carries on instead.
+ */
+export function isTerminal(state: MockBookingState): boolean {
+  return possibleActions(state).length === 0 && state !== 'initialized'
+}
+
+export function refusal(action: string, state: string) {
+  return errorMessage(422, `Cannot apply action '${action}' to current state '${state}'`)
+}
+
+/** The next state, or a 422 `Cannot apply action 'x' to current state 'y'`. */
+export function applyAction(state: MockBookingState, action: string): MockBookingState {
+  const transitions = TRANSITIONS[state] as Record<string, MockBookingState>
+  if (!Object.hasOwn(transitions, action)) throw refusal(action, state)
+  return transitions[action]!
+}

@@ -1,0 +1,41 @@
+const HEX = Array.from({ length: 256 }, (_, i) => i.toString(16).padStart(2, '0'))
+
+function formatUuid(bytes: ArrayLike<number>): string {
+  let out = ''
+  for (let i = 0; i < 16; i++) {
+    if (i === 4 || i === 6 || i === 8 || i === 10) out += '-'
+    out += HEX[bytes[i]! & 0xff]
+  }
+  return out
+}
+
+/** A version-4 UUID from 16 bytes, with the version and variant bits set. */
+export function uuidFromBytes(bytes: number[]): string {
+  const b = bytes.slice(0, 16)
+  b[6] = (b[6]! & 0x0f) | 0x40
+  b[8] = (b[8]! & 0x3f) | 0x80
+  return formatUuid(b)
+}
+
+/**
+ * Ids for new entities. With a `random` source they derive from it, so a seeded run
+ * produces the same ids every time; otherwise `crypto.randomUUID` (browser and Node).
+ */
+export function createIdSource(random?: () => number): () => string {
+  if (random) {
+    return () => uuidFromBytes(Array.from({ length: 16 }, () => Math.floor(random() * 256)))
+  }
+  return () => crypto.randomUUID()
+}
+
+/**
+ * Request ids come from a counter, not from `random`, so adding a header never shifts
+ * the random sequence a seeded test depends on.
+ */
+export function createRequestIdSource(): () => string {
+  let n = 0
+  return () => {
+    n += 1
+    return `00000000-0000-4000-8000-${n.toString(16).padStart(12, '0')}`
+  }
+}

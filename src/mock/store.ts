@@ -1,0 +1,28 @@
+import type { MockStore } from './context'
+import { normaliseBookingSeed } from './bookings/records'
+import { normaliseResourceSeed } from './resources'
+import type { MockSeed, MockSnapshot } from './types'
+
+export interface StoreEnv {
+  now: () => number
+  newId: () => string
+}
+
+/** Builds fresh state from a seed; called at start and on every `reset()`. */
+export function createStore(seed: MockSeed, env: StoreEnv): MockStore {
+  const resources = new Map((seed.resources ?? []).map((r) => {
+    const resource = normaliseResourceSeed(structuredClone(r), env)
+    return [resource.id, resource] as const
+  }))
+  const bookings = new Map((seed.bookings ?? []).map((b) => {
+    const booking = normaliseBookingSeed(structuredClone(b), resources, env)
+    return [booking.id, booking] as const
+  }))
+  const projects = new Map((seed.projects ?? []).map((p) => [p.id, structuredClone(p)] as const))
+  return { resources, bookings, projects, dirty: false }
+}
+
+/** A deep, JSON-safe copy of the state, also usable as a seed. */
+export function snapshotStore(store: MockStore): MockSnapshot {
+  return structuredClone({ resources: [...store.resources.values()], bookings: [...store.bookings.values()] })
+}
