@@ -1,0 +1,16 @@
+import { parseInstant } from './internal/parseInstant'
+import { getSlotFormatter } from './internal/slotFormatter'
+import type { SlotFormatOptions, SlotInterval } from './types'
+
+/**
+ * A slot's start and end as one range (`1:30 – 2:00 PM`, `13:30–14:00`), in `timeZone`,
+ * with the locale's range pattern. Identical to
+ * `new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', hourCycle }).formatRange(start, end)`:
+ * a slot that crosses midnight shows both dates, as Intl does.
+ *
+ * @throws {InvalidTimeZoneError} for an unknown zone
+ * @throws {InvalidDateTimeError} when `start` or `end` is not an RFC 3339 instant
+ */
+export function formatSlotRange(slot: SlotInterval, options: SlotFormatOptions): string {
+  return getSlotFormatter(options).range(parseInstant(slot.start), parseInstant(slot.end))
+}

@@ -1,0 +1,90 @@
+import { formatOffset, MS_PER_MINUTE } from './internal/civil'
+import { FALLBACK_TIME_ZONES } from './internal/fallbackTimeZones'
+import { getDateTimeFormat } from './internal/formatterCache'
+import { parseInstant } from './internal/parseInstant'
+import { getZone, type Zone } from './internal/zone'
+
+/** One entry of a time zone picker, as of a given instant. */
+export interface TimeZoneInfo {
+  /** Current IANA name (`Europe/Kyiv`, `Asia/Kolkata`). */
+  id: string
+  /** Minutes ahead of UTC at the instant asked about (`120` for Copenhagen in July). */
+  offsetMinutes: number
+  /** The offset as `+05:30` / `-03:30`. */
+  offset: string
+  /** The zone's long name in the locale at that instant (`Central European Summer Time`). */
+  longName: string
+  /** The locale's short name (`EDT`, `CEST`, or `GMT+2` where the locale has none). */
+  abbreviation: string
+  /** The main city from the zone id (`Buenos Aires`, `St Johns`); English, as IANA spells it. */
+  city: string
+}
+
+/** Options for {@link listTimeZones}. */
+export interface ListTimeZonesOptions {
+  /**
+   * The instant whose offsets and names to show: a picker for a booking in July should
+   * say "summer time" even in January. RFC 3339.
+   * @default now
+   */
+  at?: string
+  /**
+   * BCP 47 locale of the long names and abbreviations.
+   * @default the runtime's default locale
+   */
+  locale?: string
+}
+
+function zoneIds(): string[] {
+  const supportedValuesOf = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf
+  const ids = typeof supportedValuesOf === 'function' ? supportedValuesOf('timeZone') : FALLBACK_TIME_ZONES
+  // UTC is a valid choice for a customer but ICU leaves it out of supportedValuesOf.
+  return [...ids, 'UTC']
+}
+
+function nameOf(zone: Zone, locale: string | undefined, style: 'long' | 'short', at: number): string {
+  const parts = getDateTimeFormat(locale, { timeZone: zone.intlId, timeZoneName: style }).formatToParts(at)
+  return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone.canonical
+}
+
+function cityOf(id: string): string {
+  const last = id.slice(id.lastIndexOf('/') + 1)
+  return last.replace(/_/g, ' ')
+}
+
+/**
+ * Every IANA zone the runtime knows (from `Intl.supportedValuesOf('timeZone')`, with a
+ * built-in list where that is missing), each once under its current name, with its offset
+ * and names **at `at`**, sorted by offset, then city, then id.
+ *
+ * @throws {InvalidDateTimeError} when `at` is not an RFC 3339 instant
+ */
+export function listTimeZones(options: ListTimeZonesOptions = {}): TimeZoneInfo[] {
+  const at = options.at === undefined ? Date.now() : parseInstant(options.at)
+  const { locale } = options
+  const seen = new Set<string>()
+  const list: TimeZoneInfo[] = []
+  for (const name of zoneIds()) {
+    let zone: Zone
+    try {
+      zone = getZone(name)
+    } catch {
+      continue
+    }
+    if (seen.has(zone.canonical)) continue
+    seen.add(zone.canonical)
+    const offset = zone.offsetAt(at)
+    list.push({
+      id: zone.canonical,
+      offsetMinutes: offset / MS_PER_MINUTE,
+      offset: formatOffset(offset),
+      longName: nameOf(zone, locale, 'long', at),
+      abbreviation: nameOf(zone, locale, 'short', at),
+      city: cityOf(zone.canonical),
+    })
+  }
+  const collator = new Intl.Collator(locale)
+  return list.sort(
+    (a, b) => a.offsetMinutes - b.offsetMinutes || collator.compare(a.city, b.city) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+  )
+}
