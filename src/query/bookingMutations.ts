@@ -1,0 +1,149 @@
+import { mutationOptions, type QueryClient } from '@tanstack/react-query'
+import {
+  SlotTakenError,
+  type ActionMessage,
+  type Booking,
+  type BookingAction,
+  type BookingClient,
+  type CreateBookingInput,
+  type RescheduleInput,
+  type Slot,
+} from '../client'
+import { bookingKeys } from './keys'
+import { nearestSlots, withoutTakenSlot, type TakenSlot } from './slotUpdates'
+
+const HOUR_MS = 3_600_000
+const DAY_MS = 24 * HOUR_MS
+
+type Snapshot = Array<[readonly unknown[], Slot[] | undefined]>
+
+const slotQueries = (client: BookingClient) => ({ queryKey: [...bookingKeys.availability(client), 'slots'] })
+
+/** Removes the slot from every cached window at once; returns what to restore. */
+async function takeSlotOptimistically(
+  client: BookingClient,
+  queryClient: QueryClient,
+  taken: TakenSlot,
+): Promise<{ snapshot: Snapshot }> {
+  await queryClient.cancelQueries(slotQueries(client))
+  const snapshot = queryClient.getQueriesData<Slot[]>(slotQueries(client))
+  queryClient.setQueriesData<Slot[]>(slotQueries(client), (slots) => slots && withoutTakenSlot(slots, taken))
+  return { snapshot }
+}
+
+function restore(queryClient: QueryClient, snapshot: Snapshot | undefined) {
+  for (const [key, data] of snapshot ?? []) queryClient.setQueryData(key, data)
+}
+
+/**
+ * After a 409 the shown windows are refetched (the taken slot disappears for
+ * good) and the error gets the nearest free slots of the same length. When
+ * no cached window has candidates, the resource's next week is asked.
+ */
+async function attachAlternatives(
+  error: SlotTakenError,
+  client: BookingClient,
+  queryClient: QueryClient,
+  taken: TakenSlot,
+) {
+  try {
+    await queryClient.refetchQueries({ ...slotQueries(client), type: 'active' })
+    let candidates = queryClient.getQueriesData<Slot[]>(slotQueries(client)).flatMap(([, slots]) => slots ?? [])
+    let alternatives = nearestSlots(candidates, taken)
+    if (alternatives.length === 0) {
+      const start = Date.parse(taken.start)
+      const minutes = Math.round((Date.parse(taken.end) - start) / 60_000)
+      candidates = await client.availability.query({
+        mode: 'roundrobin_prioritized',
+        resources: [taken.resource_id],
+        length: `${minutes} minutes`,
+        from: new Date(Math.max(Date.now(), start - DAY_MS)).toISOString(),
+        to: new Date(start + 7 * DAY_MS).toISOString(),
+      })
+      alternatives = nearestSlots(candidates, taken)
+    }
+    error.alternatives = alternatives
+  } catch {
+    // Alternatives are a courtesy: failing to find them must not hide the 409.
+    error.alternatives = []
+  }
+}
+
+function settle(client: BookingClient, queryClient: QueryClient) {
+  return Promise.all([
+    queryClient.invalidateQueries({ queryKey: bookingKeys.availability(client) }),
+    queryClient.invalidateQueries({ queryKey: bookingKeys.bookings(client) }),
+  ])
+}
+
+/**
+ * `POST /bookings` as mutation options: the slot leaves cached availability
+ * at once and comes back if the write fails; a 409 rejects with
+ * `SlotTakenError` carrying `alternatives`; availability and booking lists
+ * are invalidated when the write settles.
+ */
+export function createBookingMutationOptions(client: BookingClient, queryClient: QueryClient) {
+  return mutationOptions<Booking, Error, CreateBookingInput, { snapshot: Snapshot }>({
+    mutationKey: [...bookingKeys.bookings(client), 'create'],
+    mutationFn: async (input) => {
+      try {
+        return await client.bookings.create(input)
+      } catch (error) {
+        if (error instanceof SlotTakenError) await attachAlternatives(error, client, queryClient, input)
+        throw error
+      }
+    },
+    onMutate: (input) => takeSlotOptimistically(client, queryClient, input),
+    onError: (error, _input, context) => {
+      // After a 409 the windows were just refetched: the server's truth wins.
+      if (!(error instanceof SlotTakenError)) restore(queryClient, context?.snapshot)
+    },
+    onSettled: () => settle(client, queryClient),
+  })
+}
+
+/** Variables of a reschedule: the booking's id and its new slot. */
+export interface RescheduleVariables extends RescheduleInput {
+  id: string
+}
+
+/** `POST /bookings/:id/reschedule` as mutation options, with the same optimistic and 409 handling as a create. */
+export function rescheduleBookingMutationOptions(client: BookingClient, queryClient: QueryClient) {
+  return mutationOptions<Booking, Error, RescheduleVariables, { snapshot: Snapshot }>({
+    mutationKey: [...bookingKeys.bookings(client), 'reschedule'],
+    mutationFn: async ({ id, ...input }) => {
+      try {
+        return await client.bookings.reschedule(id, input)
+      } catch (error) {
+        if (error instanceof SlotTakenError) await attachAlternatives(error, client, queryClient, input)
+        throw error
+      }
+    },
+    onMutate: (variables) => takeSlotOptimistically(client, queryClient, variables),
+    onError: (error, _variables, context) => {
+      if (!(error instanceof SlotTakenError)) restore(queryClient, context?.snapshot)
+    },
+    onSettled: () => settle(client, queryClient),
+  })
+}
+
+/** Variables of a state-machine action: `{ id, action: 'cancel', message: 'Sorry' }`. */
+export interface BookingActionVariables extends ActionMessage {
+  id: string
+  action: BookingAction
+}
+
+/** `PUT /bookings/:id/:action` as mutation options; a cancel frees the slot, so availability is invalidated. */
+export function bookingActionMutationOptions(client: BookingClient, queryClient: QueryClient) {
+  return mutationOptions<Booking, Error, BookingActionVariables>({
+    mutationKey: [...bookingKeys.bookings(client), 'action'],
+    mutationFn: ({ id, action, message }) =>
+      client.bookings.act(id, action, message === undefined ? {} : { [action]: { message } }),
+    onSuccess: (booking) => {
+      queryClient.setQueriesData<Booking>({ queryKey: [...bookingKeys.bookings(client), 'detail', booking.id] }, (old) =>
+        old ? { ...old, ...booking } : old,
+      )
+    },
+    onSettled: () => settle(client, queryClient),
+  })
+}

@@ -1,0 +1,47 @@
+import { useMutation, useQueryClient, type QueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
+import { useCallback, useRef } from 'react'
+
+/** A mutation whose `mutate` / `mutateAsync` send nothing while a call is in flight. */
+export type SingleFlightMutationResult<TData, TVariables> = Omit<
+  UseMutationResult<TData, Error, TVariables, unknown>,
+  'mutate' | 'mutateAsync'
+> & {
+  /** Starts the write unless one is in flight; errors land in `error`, not in a rejection. */
+  mutate: (variables: TVariables) => void
+  /** Starts the write, or returns the promise of the one in flight. */
+  mutateAsync: (variables: TVariables) => Promise<TData>
+}
+
+/**
+ * `useMutation` with a guard that a double click, a double Enter or a
+ * second submit can not pass: the guard is a ref set synchronously on the
+ * first call, so it holds even before React re-renders with `isPending`.
+ */
+export function useSingleFlightMutation<TData, TVariables, TContext>(
+  makeOptions: (queryClient: QueryClient) => UseMutationOptions<TData, Error, TVariables, TContext>,
+): SingleFlightMutationResult<TData, TVariables> {
+  const queryClient = useQueryClient()
+  const mutation = useMutation(makeOptions(queryClient))
+  const inFlight = useRef<Promise<TData> | null>(null)
+  const { mutateAsync: send } = mutation
+
+  const mutateAsync = useCallback(
+    (variables: TVariables) => {
+      if (inFlight.current) return inFlight.current
+      const promise = send(variables).finally(() => {
+        inFlight.current = null
+      })
+      inFlight.current = promise
+      return promise
+    },
+    [send],
+  )
+  const mutate = useCallback(
+    (variables: TVariables) => {
+      // The error is on `mutation.error`; a rejection here would be unhandled.
+      mutateAsync(variables).catch(() => {})
+    },
+    [mutateAsync],
+  )
+  return { ...(mutation as UseMutationResult<TData, Error, TVariables, unknown>), mutate, mutateAsync }
+}

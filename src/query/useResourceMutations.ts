@@ -1,0 +1,25 @@
+import { useBookingKit } from './BookingKitContext'
+import { useSingleFlightMutation } from './internal/useSingleFlightMutation'
+import {
+  createResourceMutationOptions,
+  deleteResourceMutationOptions,
+  updateResourceMutationOptions,
+} from './resourceQueries'
+
+/** Creates a resource; resource lists and availability are invalidated afterwards. */
+export function useCreateResource() {
+  const { client } = useBookingKit()
+  return useSingleFlightMutation((queryClient) => createResourceMutationOptions(client, queryClient))
+}
+
+/** Updates a resource: `mutate({ id, name })`. */
+export function useUpdateResource() {
+  const { client } = useBookingKit()
+  return useSingleFlightMutation((queryClient) => updateResourceMutationOptions(client, queryClient))
+}
+
+/** Deletes a resource: `mutate(id)`. */
+export function useDeleteResource() {
+  const { client } = useBookingKit()
+  return useSingleFlightMutation((queryClient) => deleteResourceMutationOptions(client, queryClient))
+}
