@@ -3,7 +3,13 @@
 // per-call options. Driven through a real HTTP server on 127.0.0.1.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
 import { z } from 'zod/mini'
-import { ConfigError, createBookingClient, joinUrl, type BookingClientConfig } from '../../src/client'
+import {
+  ConfigError,
+  createBookingClient,
+  joinUrl,
+  type AvailabilityParams,
+  type BookingClientConfig,
+} from '../../src/client'
 import { json, startTestServer, type TestServer } from './support/testServer'
 
 let server: TestServer
@@ -18,7 +24,7 @@ beforeEach(() => {
   server.reset()
 })
 
-const QUERY = { mode: 'roundrobin_random', resources: ['r1'] } as const
+const QUERY: AvailabilityParams = { mode: 'roundrobin_random', resources: ['r1'] }
 
 function client(config: Partial<BookingClientConfig> = {}) {
   return createBookingClient({ baseUrl: server.baseUrl, ...config })
