@@ -19,11 +19,18 @@ export function uuidFromBytes(bytes: number[]): string {
 
 /**
  * Ids for new entities. With a `random` source they derive from it, so a seeded run
- * produces the same ids every time; otherwise `crypto.randomUUID` (browser and Node).
+ * produces the same ids every time; the last 6 bytes are a counter, so even a constant
+ * `random` (`() => 0` in a test) never yields two equal ids. Otherwise `crypto.randomUUID`.
  */
 export function createIdSource(random?: () => number): () => string {
   if (random) {
-    return () => uuidFromBytes(Array.from({ length: 16 }, () => Math.floor(random() * 256)))
+    let n = 0
+    return () => {
+      n += 1
+      const bytes = Array.from({ length: 10 }, () => Math.floor(random() * 256))
+      for (let shift = 40; shift >= 0; shift -= 8) bytes.push(Math.floor(n / 2 ** shift) & 0xff)
+      return uuidFromBytes(bytes)
+    }
   }
   return () => crypto.randomUUID()
 }

@@ -131,6 +131,7 @@ export function availabilityDates(ctx: HandlerContext): Response {
     for (const r of slot.resources) set.add(r.id)
     days.set(key, set)
   }
-  const data = [...days.entries()].map(([date, ids]) => ({ date, resources: [...ids] }))
+  const order = query.resources.map((r) => r.id)
+  const data = [...days.entries()].map(([date, ids]) => ({ date, resources: order.filter((id) => ids.has(id)) }))
   return json(200, { data })
 }

@@ -1,10 +1,24 @@
-import { addMonths } from 'date-fns'
 import type { ErrorBag } from '../http'
 import { addDaysToKey, dateKeyIn, localHourInstant, parseDuration, parseInstant } from '../time'
 
 export const DEFAULT_FROM = 'now'
 export const DEFAULT_TO = '4 weeks'
 export const MAX_WINDOW_MONTHS = 6
+
+/**
+ * Calendar months added on the UTC calendar (day clamped to the month's end). date-fns'
+ * `addMonths` works in the host's zone, which would make the 6-month cap depend on where
+ * the server runs.
+ */
+export function addUtcMonths(ms: number, months: number): number {
+  const d = new Date(ms)
+  const day = d.getUTCDate()
+  d.setUTCDate(1)
+  d.setUTCMonth(d.getUTCMonth() + months)
+  const lastDay = new Date(Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 0)).getUTCDate()
+  d.setUTCDate(Math.min(day, lastDay))
+  return d.getTime()
+}
 
 const MONTHS = /^\+?\s*(?:in\s+)?(\d+)\s*months?$/i
 
@@ -20,7 +34,7 @@ export function parseWindowBound(value: unknown, now: number, zone: string): num
   if (text === 'today') return localHourInstant(dateKeyIn(now, zone), 0, zone)
   if (text === 'tomorrow') return localHourInstant(addDaysToKey(dateKeyIn(now, zone), 1), 0, zone)
   const months = MONTHS.exec(text)
-  if (months) return addMonths(new Date(now), Number(months[1])).getTime()
+  if (months) return addUtcMonths(now, Number(months[1]))
   const duration = parseDuration(text.replace(/^\+\s*|^in\s+/, ''))
   if (duration !== null) return now + duration
   return parseInstant(value)
@@ -48,7 +62,7 @@ export function parseWindow(
     bag.add('to', 'The to must be a date after from.')
     return null
   }
-  if (to > addMonths(new Date(from), MAX_WINDOW_MONTHS).getTime()) {
+  if (to > addUtcMonths(from, MAX_WINDOW_MONTHS)) {
     bag.add('to', `The availability window may span at most ${MAX_WINDOW_MONTHS} months.`)
     return null
   }
