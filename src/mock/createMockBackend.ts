@@ -92,12 +92,12 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
   const random = options.random ?? Math.random
   const newId = createIdSource(options.random)
   const nextRequestId = createRequestIdSource()
-  const seed: MockSeed = structuredClone({
-    resources: options.resources ?? [],
-    bookings: options.bookings ?? [],
-    projects: options.projects ?? [],
-  })
-  let store = createStore(seed, { now, newId })
+  let store = createStore(
+    { resources: options.resources ?? [], bookings: options.bookings ?? [], projects: options.projects ?? [] },
+    { now, newId },
+  )
+  // The normalised seed (ids, calendars and timestamps filled in), so reset() is exact.
+  const seed: MockSeed = { ...snapshotStore(store), projects: structuredClone(options.projects ?? []) }
 
   async function route(request: Request): Promise<Response> {
     await sleep(latencyMs(options.latency, random))
