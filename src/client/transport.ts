@@ -287,6 +287,9 @@ function readFieldErrors(json: unknown): FieldErrors {
 export function parseRetryAfter(value: string | null, now = Date.now()): number | undefined {
   if (value === null || value.trim() === '') return undefined
   if (/^\d+$/.test(value.trim())) return Number(value.trim())
+  // An HTTP date always names a day or month; without the check Date.parse
+  // reads junk such as "1.5" or "-1" as a date in the past, i.e. "retry now".
+  if (!/[a-z]/i.test(value)) return undefined
   const date = Date.parse(value)
   return Number.isNaN(date) ? undefined : Math.max(0, Math.ceil((date - now) / 1000))
 }

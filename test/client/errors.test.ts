@@ -2,6 +2,7 @@
 // one specific subclass of BookingKitError carrying the fields worth acting
 // on, and a message that names `METHOD path` and the status. Aborts are the
 // one exception: they reject with the platform's AbortError, untouched.
+import fc from 'fast-check'
 import { afterAll, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import {
   AuthError,
@@ -397,6 +398,16 @@ const cases: BadResponse[] = [
     fields: { retryAfter: undefined },
   },
   {
+    name: '429 with a malformed Retry-After',
+    target: 'POST /availability',
+    call: query,
+    // Date.parse('1.5') is a date in 2001: read naively, that means "retry now".
+    response: json(429, { error: 'Too many requests' }, { 'Retry-After': '1.5' }),
+    errorClass: RateLimitError,
+    status: 429,
+    fields: { retryAfter: undefined },
+  },
+  {
     name: '500 JSON',
     target: 'POST /availability',
     call: query,
@@ -464,6 +475,15 @@ const cases: BadResponse[] = [
     check: (error: TimeoutError) => expect(error.message).toContain('100 ms'),
   },
   {
+    name: 'headers in time, then the body stalls past timeoutMs',
+    target: 'GET /bookings/' + BOOKING_ID,
+    call: getBooking,
+    config: { timeoutMs: 150 },
+    response: { ...json(200, { data: bookingPayload() }), stallAfterBytes: 10 },
+    errorClass: TimeoutError,
+    fields: { timeoutMs: 150 },
+  },
+  {
     name: 'an answer slower than timeoutMs',
     target: 'GET /bookings',
     call: (c) => c.bookings.list(),
@@ -524,6 +544,42 @@ describe('bad responses', () => {
     expect(server.pending()).toBe(0)
     // Whatever happened, the client let go of the connection.
     await vi.waitFor(() => expect(server.held()).toBe(0), { timeout: 2_000, interval: 20 })
+  })
+})
+
+describe('arbitrary responses', () => {
+  it('never escape as anything but a BookingKitError (or a valid result)', async () => {
+    const client = createBookingClient({ baseUrl: server.baseUrl, timeoutMs: 2_000 })
+    const body = fc.oneof(
+      fc.json(),
+      fc.string(),
+      fc.jsonValue().map((data) => JSON.stringify({ data })),
+      fc.array(fc.record({ start: fc.jsonValue(), end: fc.jsonValue(), resources: fc.jsonValue() })).map((data) =>
+        JSON.stringify({ data }),
+      ),
+    )
+    const status = fc.constantFrom(200, 201, 204, 400, 401, 404, 409, 422, 429, 500, 502, 503)
+    let rejections = 0
+    await fc.assert(
+      fc.asyncProperty(body, status, async (text, code) => {
+        server.reset()
+        server.reply(code === 204 ? { status: 204 } : raw(code, text, 'application/json'))
+        const outcome = await client.availability.query(QUERY).then(
+          (slots) => ({ slots }),
+          (error: unknown) => ({ error }),
+        )
+        if ('error' in outcome) {
+          rejections += 1
+          expect(outcome.error).toBeInstanceOf(BookingKitError)
+          expect((outcome.error as Error).message).toContain('POST /availability: ')
+        } else {
+          expect(code).toBeLessThan(300)
+          expect(Array.isArray(outcome.slots)).toBe(true)
+        }
+      }),
+      { numRuns: 80 },
+    )
+    expect(rejections).toBeGreaterThan(40)
   })
 })
 

@@ -34,6 +34,8 @@ export interface ScriptedResponse {
    * then cut the connection: the body ends early on the wire.
    */
   cutAfterBytes?: number
+  /** Send the headers and this much of the body, then go silent (the rest never comes). */
+  stallAfterBytes?: number
   /** Answer only after this many milliseconds. */
   delayMs?: number
 }
@@ -82,6 +84,10 @@ function send(res: ServerResponse, response: ScriptedResponse): void {
   res.statusCode = response.status ?? 200
   for (const [name, value] of Object.entries(response.headers ?? {})) res.setHeader(name, value)
   res.setHeader('Content-Length', String(bytes.length))
+  if (response.stallAfterBytes !== undefined) {
+    res.write(bytes.subarray(0, response.stallAfterBytes))
+    return
+  }
   if (response.cutAfterBytes !== undefined) {
     res.write(bytes.subarray(0, response.cutAfterBytes), () => res.socket?.destroy())
     return
@@ -124,7 +130,7 @@ export async function startTestServer(): Promise<TestServer> {
         return
       }
       const response = typeof next === 'function' ? next(recorded) : next
-      if (response.hang || response.delayMs !== undefined) {
+      if (response.hang || response.delayMs !== undefined || response.stallAfterBytes !== undefined) {
         hanging.add(res)
         res.on('close', () => hanging.delete(res))
       }
