@@ -1,7 +1,7 @@
 // What every request carries, whatever the endpoint: the joined URL, the
 // Basic auth of the key, JSON headers, the caller's headers, and the
 // per-call options. Driven through a real HTTP server on 127.0.0.1.
-import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
+import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod/mini'
 import {
   ConfigError,
@@ -149,6 +149,29 @@ describe('headers', () => {
     server.reply(json(200, { data: [] }))
     await client({ headers: { 'Content-Type': 'text/plain' } }).availability.query(QUERY)
     expect(server.onlyRequest().headers['content-type']).toBe('application/json')
+  })
+})
+
+describe('server keys', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals()
+  })
+
+  it('refuses a live_api_key_ in a browser, before any request', () => {
+    vi.stubGlobal('window', {})
+    vi.stubGlobal('document', {})
+    expect(() => client({ appKey: 'live_api_key_secret' })).toThrow(ConfigError)
+    expect(() => client({ appKey: 'live_api_key_secret' })).toThrow(/never reach a browser/)
+    expect(() => client({ appKey: 'test_widget_key_ok' })).not.toThrow()
+    expect(server.requests).toHaveLength(0)
+  })
+
+  it('allows a live_api_key_ on a server', async () => {
+    server.reply(json(200, { data: [] }))
+    await client({ appKey: 'live_api_key_secret' }).availability.query(QUERY)
+    expect(server.onlyRequest().headers.authorization).toBe(
+      `Basic ${Buffer.from(':live_api_key_secret').toString('base64')}`,
+    )
   })
 })
 
