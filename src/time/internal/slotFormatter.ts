@@ -91,14 +91,14 @@ export class SlotFormatter {
     const key = day * 172_800 + Math.round(offset / 1000) + 86_400
     let template = this.templates.get(key)
     if (!template) {
-      template = toTemplate(this.intl('label').formatToParts(epochMs))
+      template = toTemplate(partsAsFormatted(this.intl('label'), epochMs))
       this.templates.set(key, template)
     }
     const minute = minuteOfDay(local)
     let parts = this.labelTimes[minute]
     if (!parts) {
       parts = {}
-      for (const part of this.intl('label', 'UTC').formatToParts(REFERENCE_DAY + minute * MS_PER_MINUTE)) {
+      for (const part of partsAsFormatted(this.intl('label', 'UTC'), REFERENCE_DAY + minute * MS_PER_MINUTE)) {
         if (TIME_TYPES.has(part.type)) parts[part.type] = part.value
       }
       this.labelTimes[minute] = parts
@@ -112,6 +112,23 @@ export class SlotFormatter {
 
 function minuteOfDay(local: number): number {
   return Math.floor((local - Math.floor(local / MS_PER_DAY) * MS_PER_DAY) / MS_PER_MINUTE)
+}
+
+// V8 turns U+202F (narrow no-break space, as in "1:30\u202fPM") into a plain space in
+// format() but not in formatToParts(). The label must equal format(), so the part values
+// are re-read from format()'s text at the same positions.
+function partsAsFormatted(format: Intl.DateTimeFormat, epochMs: number): Intl.DateTimeFormatPart[] {
+  const parts = format.formatToParts(epochMs)
+  const text = format.format(epochMs)
+  let length = 0
+  for (const part of parts) length += part.value.length
+  if (length !== text.length) return parts
+  let at = 0
+  return parts.map((part) => {
+    const value = text.slice(at, at + part.value.length)
+    at += part.value.length
+    return { type: part.type, value }
+  })
 }
 
 function toTemplate(parts: Intl.DateTimeFormatPart[]): LabelTemplate {
