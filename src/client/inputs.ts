@@ -37,7 +37,7 @@ export interface AvailabilityParams {
   /** How the slots of several resources combine. */
   mode: AvailabilityMode
   /** Resource ids to search. */
-  resources?: string[]
+  resources?: readonly string[]
   /** Take defaults from a project; explicit fields win. */
   project_id?: string
   /** Slot length, e.g. `"30 minutes"`. @default "1 hour" */
@@ -56,9 +56,9 @@ export interface AvailabilityParams {
    * where constraints are evaluated. @default "UTC"
    */
   output_timezone?: string
-  constraints?: AvailabilityConstraint[]
+  constraints?: readonly AvailabilityConstraint[]
   /** Calendar ids for resources with more than the default calendar. */
-  calendar_ids?: string[]
+  calendar_ids?: readonly string[]
 }
 
 /** The customer of a booking. Custom keys are sent as they are. */
