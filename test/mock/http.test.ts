@@ -9,7 +9,7 @@ describe('auth', () => {
   const b = () => backendWith({ appKey: KEY, resources: [resource(ID.a, 'UTC')] })
 
   it('answers 401 without a key, with a wrong key or with the key as user name', async () => {
-    for (const headers of [{}, { Authorization: basic(':wrong') }, { Authorization: basic(`${KEY}:`) }, { Authorization: 'Bearer x' }]) {
+    for (const headers of [{} as Record<string, string>, { Authorization: basic(':wrong') }, { Authorization: basic(`${KEY}:`) }, { Authorization: 'Bearer x' }]) {
       const res = await call(b(), 'GET', '/resources', undefined, headers)
       expect(res.status).toBe(401)
       expect(res.body.error).toMatch(/app key/)
