@@ -76,8 +76,19 @@ async function handle(
       init.duplex = 'half'
     }
   }
-  await send(res, await handler(new Request(url, init)))
+  let request: Request
+  try {
+    request = new Request(url, init)
+  } catch {
+    // The Fetch standard forbids TRACE, TRACK and CONNECT, so no Web handler
+    // can even see them: refuse them here in the proxy's own error shape.
+    await send(res, proxyError(FORBIDDEN_METHODS.has(method) ? 405 : 400, FORBIDDEN_METHODS.has(method) ? 'Method not allowed' : 'Bad request'))
+    return
+  }
+  await send(res, await handler(request))
 }
+
+const FORBIDDEN_METHODS = new Set(['CONNECT', 'TRACE', 'TRACK'])
 
 async function send(res: ServerResponse, response: Response): Promise<void> {
   res.statusCode = response.status
