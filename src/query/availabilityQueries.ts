@@ -3,11 +3,19 @@ import type { AvailabilityParams, BookingClient } from '../client'
 import { windowToParams, type AvailabilitySearch, type AvailabilityWindow } from './availabilityWindow'
 import { bookingKeys } from './keys'
 
-/** `POST /availability` as query options: the slots of one window. */
+// A window fetched ahead (the prefetched next window, a server render) must
+// count as fresh when it is shown, or showing it sends the same request again:
+// with React Query's default `staleTime: 0` every `next()` and every hydration
+// refetched at once. Writes invalidate availability explicitly, and a 409
+// refetches the shown windows, so a short freshness costs no correctness.
+const AVAILABILITY_STALE_TIME_MS = 30_000
+
+/** `POST /availability` as query options: the slots of one window, fresh for 30 s. */
 export function availabilityQueryOptions(client: BookingClient, params: AvailabilityParams) {
   return queryOptions({
     queryKey: bookingKeys.availabilitySlots(client, params),
     queryFn: ({ signal }) => client.availability.query(params, { signal }),
+    staleTime: AVAILABILITY_STALE_TIME_MS,
   })
 }
 

@@ -1,0 +1,56 @@
+// A minimal page over useAvailability: one list per day (named by its day key), one item per
+// slot labelled in the customer's zone, and a log of every render for counting.
+import type { RefObject } from 'react'
+import { useAvailability, useBookingKit, type UseAvailabilityOptions, type UseAvailabilityResult } from '../../../src/query'
+import { formatSlotTime } from '../../../src/time'
+
+export interface RenderRecord {
+  /** Window asked for. */
+  window: string
+  /** First day shown. */
+  firstDay: string | undefined
+  isPending: boolean
+  isPreviousData: boolean
+  isFetching: boolean
+  slotCount: number
+}
+
+export interface WeekProps extends UseAvailabilityOptions {
+  log?: RenderRecord[]
+  api?: RefObject<UseAvailabilityResult | null>
+}
+
+export function Week({ log, api, ...options }: WeekProps) {
+  const availability = useAvailability(options)
+  const { timeZone, locale } = useBookingKit()
+  log?.push({
+    window: availability.window.start,
+    firstDay: availability.days[0]?.dayKey,
+    isPending: availability.isPending,
+    isPreviousData: availability.isPreviousData,
+    isFetching: availability.isFetching,
+    slotCount: availability.slots.length,
+  })
+  if (api) api.current = availability
+  return (
+    <section
+      aria-label="Available times"
+      data-status={availability.status}
+      data-previous={availability.isPreviousData || undefined}
+    >
+      {availability.isError && <p role="alert">{availability.error?.name}</p>}
+      {availability.days.map((day) => (
+        <ul key={day.dayKey} aria-label={day.dayKey}>
+          {day.slots.map((slot) => (
+            <li key={`${slot.start}/${slot.resources.map((r) => r.id).join()}`}>{formatSlotTime(slot, { timeZone, locale })}</li>
+          ))}
+        </ul>
+      ))}
+    </section>
+  )
+}
+
+/** Whether a render showed a loading or placeholder state rather than the window asked for. */
+export function isLoadingRender(record: RenderRecord): boolean {
+  return record.isPending || record.isPreviousData || record.firstDay !== record.window
+}
