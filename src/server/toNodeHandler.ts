@@ -1,5 +1,4 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { Readable } from 'node:stream'
 import { proxyError } from './proxyError'
 
 /** A `node:http` request listener, also usable as Express / Connect middleware. */
@@ -72,7 +71,7 @@ async function handle(
         typeof parsed === 'string' ? parsed : parsed instanceof Uint8Array ? new Uint8Array(parsed) : JSON.stringify(parsed)
       headers.delete('content-length')
     } else {
-      init.body = Readable.toWeb(req) as ReadableStream<Uint8Array>
+      init.body = bodyStream(req)
       init.duplex = 'half'
     }
   }
@@ -98,8 +97,42 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   }
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
-  const body = response.body ? Buffer.from(await response.arrayBuffer()) : undefined
+  const body = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined
   res.end(body)
+}
+
+/**
+ * The request body as a Web stream, with back-pressure. Written by hand
+ * rather than with `Readable.toWeb` so this file needs no runtime `node:`
+ * import and the `/server` entry loads in workers and edge runtimes too.
+ * When the proxy stops reading (a 413), the rest is drained, not destroyed:
+ * destroying the request would close the socket before the 413 is sent.
+ */
+function bodyStream(req: IncomingMessage): ReadableStream<Uint8Array> {
+  let cancelled = false
+  return new ReadableStream<Uint8Array>({
+    start(controller) {
+      const onData = (chunk: Uint8Array | string) => {
+        if (cancelled) return
+        controller.enqueue(typeof chunk === 'string' ? new TextEncoder().encode(chunk) : new Uint8Array(chunk))
+        if ((controller.desiredSize ?? 0) <= 0) req.pause()
+      }
+      req.on('data', onData)
+      req.once('end', () => {
+        if (!cancelled) controller.close()
+      })
+      req.once('error', (error) => {
+        if (!cancelled) controller.error(error)
+      })
+    },
+    pull() {
+      req.resume()
+    },
+    cancel() {
+      cancelled = true
+      req.resume()
+    },
+  }, { highWaterMark: 4 })
 }
 
 function parseUrl(href: string): URL | null {
