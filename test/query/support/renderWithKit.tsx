@@ -67,6 +67,24 @@ export interface RecordedRequest {
   /** Path below the base URL, e.g. `/availability`. */
   path: string
   body: unknown
+  /** The answer's status once it came, `'failed'` when fetch rejected; undefined while in flight. */
+  status?: number | 'failed'
+}
+
+/** A fetch wrapper that holds matching requests until `release()`; the test sees the state in between. */
+export function holdRequests(match: (method: string, path: string) => boolean) {
+  let release!: () => void
+  const gate = new Promise<void>((resolve) => {
+    release = resolve
+  })
+  const wrapFetch =
+    (next: typeof fetch): typeof fetch =>
+    async (input, init) => {
+      const url = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url)
+      if (match((init?.method ?? 'GET').toUpperCase(), url.pathname.replace(/^\/v2/, ''))) await gate
+      return next(input, init)
+    }
+  return { wrapFetch, release: () => release() }
 }
 
 export interface KitOptions {
@@ -110,9 +128,15 @@ export function createKit(options: KitOptions = {}): Kit {
     const method = (init?.method ?? 'GET').toUpperCase()
     const path = url.pathname.replace(/^\/v2/, '')
     const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as unknown) : undefined
-    requests.push({ method, path, body })
+    const record: RecordedRequest = { method, path, body }
+    requests.push(record)
     try {
-      return await inner(input, init)
+      const response = await inner(input, init)
+      record.status = response.status
+      return response
+    } catch (error) {
+      record.status = 'failed'
+      throw error
     } finally {
       settledCount++
     }
