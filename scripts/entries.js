@@ -6,6 +6,9 @@ import pkg from '../package.json' with { type: 'json' }
 export const entries = [
   { name: 'index', subpath: '.', source: 'src/index.ts' },
   { name: 'client', subpath: './client', source: 'src/client/index.ts' },
+  { name: 'time', subpath: './time', source: 'src/time/index.ts' },
+  { name: 'mock', subpath: './mock', source: 'src/mock/index.ts' },
+  { name: 'mock-node', subpath: './mock/node', source: 'src/mock/node/index.ts' },
 ]
 
 const externalPackages = [
@@ -15,12 +18,12 @@ const externalPackages = [
 
 /** Bare imports of peers and dependencies (and their subpaths) stay external. */
 export function isExternal(id) {
-  return externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
+  return id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
 }
 
 /** Only the peers: what an app already ships; used by the size report. */
 export function isPeer(id) {
-  return Object.keys(pkg.peerDependencies ?? {}).some(
+  return id.startsWith('node:') || Object.keys(pkg.peerDependencies ?? {}).some(
     (name) => id === name || id.startsWith(`${name}/`),
   ) || id === 'react/jsx-runtime'
 }
