@@ -9,6 +9,7 @@ export const entries = [
   { name: 'time', subpath: './time', source: 'src/time/index.ts' },
   { name: 'mock', subpath: './mock', source: 'src/mock/index.ts' },
   { name: 'mock-node', subpath: './mock/node', source: 'src/mock/node/index.ts' },
+  { name: 'server', subpath: './server', source: 'src/server/index.ts' },
 ]
 
 const externalPackages = [
