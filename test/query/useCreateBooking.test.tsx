@@ -91,6 +91,7 @@ describe('useCreateBooking: one submit, one request', () => {
       await first
     })
     expect(kit.count('POST', '/bookings')).toBe(1)
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
     expect(result.current.data).toMatchObject({ state: 'confirmed', graph: 'instant' })
     expect(bookingsAt(kit, THURSDAY_9.start)).toHaveLength(1)
 
@@ -202,7 +203,7 @@ describe('useCreateBooking: optimistic availability', () => {
     await act(async () => {
       await expect(result.current.mutateAsync(INPUT)).rejects.toBeInstanceOf(ServerError)
     })
-    expect(result.current.error).toBeInstanceOf(ServerError)
+    await waitFor(() => expect(result.current.error).toBeInstanceOf(ServerError))
   })
 })
 
@@ -223,7 +224,7 @@ describe('useCreateBooking: two customers, one slot', () => {
     await act(async () => {
       await a.result.current.booking.mutateAsync(INPUT)
     })
-    expect(a.result.current.booking.isSuccess).toBe(true)
+    await waitFor(() => expect(a.result.current.booking.isSuccess).toBe(true))
     await waitFor(() => expect(offers(a)).toBe(false))
 
     // B still shows the slot: its cache knows nothing of A's booking.
@@ -232,6 +233,7 @@ describe('useCreateBooking: two customers, one slot', () => {
       await expect(b.result.current.booking.mutateAsync({ ...INPUT, customer: { name: 'Bo', email: 'bo@example.com' } }))
         .rejects.toBeInstanceOf(SlotTakenError)
     })
+    await waitFor(() => expect(b.result.current.booking.isError).toBe(true))
     const error = b.result.current.booking.error as SlotTakenError
     expect(error).toBeInstanceOf(SlotTakenError)
     expect(error.status).toBe(409)
