@@ -220,11 +220,14 @@ function parseResponse(
     })
   }
 
-  if (schema === null) return undefined
+  // A body-less call (DELETE) still must not take a non-JSON page for
+  // success: an HTML 200 means the base URL points at the app, not the API.
+  if (schema === null && (isJson || text.trim() === '')) return undefined
   if (!isJson) {
     const reason = text.trim() === '' ? 'empty body where JSON was expected' : 'body is not JSON'
     throw new ResponseParseError({ ...target, status, snippet, requestId }, reason, jsonError)
   }
+  if (schema === null) return undefined
   const result = schema.safeParse(json)
   if (!result.success) {
     const issues = result.error.issues.map((issue) => ({

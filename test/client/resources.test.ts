@@ -1,6 +1,6 @@
 // client.resources against a real HTTP server: request line, query, body and parsed result.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBookingClient, type BookingClient } from '../../src/client'
+import { createBookingClient, ResponseParseError, type BookingClient } from '../../src/client'
 import { OTHER_RESOURCE_ID, PAGING, RESOURCE_ID, resourcePayload } from './support/fixtures'
 import { json, raw, startTestServer, type TestServer } from './support/testServer'
 
@@ -148,8 +148,16 @@ describe('resources.delete', () => {
     expect(server.onlyRequest()).toMatchObject({ method: 'DELETE', path: '/v2/resources/r%2F1', body: '' })
   })
 
-  it('ignores whatever body a 200 carries', async () => {
-    server.reply(raw(200, 'OK', 'text/plain'))
+  it('ignores the JSON body a 200 carries', async () => {
+    server.reply(json(200, { data: { id: RESOURCE_ID } }))
     await expect(client.resources.delete(RESOURCE_ID)).resolves.toBeUndefined()
+  })
+
+  it('does not take an HTML 200 (an app page, not the API) for a successful delete', async () => {
+    server.reply(raw(200, '<!doctype html><html><body><div id="root"></div></body></html>', 'text/html'))
+    const error = await client.resources.delete(RESOURCE_ID).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(ResponseParseError)
+    expect((error as ResponseParseError).snippet).toContain('<!doctype html>')
+    expect((error as ResponseParseError).message).toContain('DELETE /resources/')
   })
 })
