@@ -30,6 +30,7 @@ export class SlotFormatter {
   private readonly ranges = new Map<number, string>()
   private readonly labelTimes: (TimeParts | undefined)[] = []
   private readonly templates = new Map<number, LabelTemplate>()
+  private readonly formats = new Map<string, Intl.DateTimeFormat>()
 
   constructor(zone: Zone, locale: string | undefined, hourCycle: HourCycle | undefined) {
     this.zone = zone
@@ -48,9 +49,16 @@ export class SlotFormatter {
     }
   }
 
-  /** The formatter whose output the fast paths reproduce. */
-  intl(kind: 'time' | 'label', timeZone = this.zone.intlId): Intl.DateTimeFormat {
-    return getDateTimeFormat(this.locale, { ...(kind === 'time' ? this.timeOptions : this.labelOptions), timeZone })
+  /** The formatter whose output the fast paths reproduce (`zone`), or its UTC twin for wall-clock references. */
+  intl(kind: 'time' | 'label', zone: 'zone' | 'UTC' = 'zone'): Intl.DateTimeFormat {
+    const key = `${kind}|${zone}`
+    let format = this.formats.get(key)
+    if (!format) {
+      const timeZone = zone === 'UTC' ? 'UTC' : this.zone.intlId
+      format = getDateTimeFormat(this.locale, { ...(kind === 'time' ? this.timeOptions : this.labelOptions), timeZone })
+      this.formats.set(key, format)
+    }
+    return format
   }
 
   time(epochMs: number): string {
