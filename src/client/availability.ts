@@ -1,7 +1,7 @@
 import { z } from 'zod/mini'
-import { AvailableDate, envelope, Slot } from './schemas'
-import type { AvailabilityParams } from './inputs'
-import type { RequestOptions, Transport } from './transport'
+import { AvailableDate, envelope, Slot } from './schemas.js'
+import type { AvailabilityParams } from './inputs.js'
+import type { RequestOptions, Transport } from './transport.js'
 
 const SlotList = envelope(z.array(Slot))
 const DateList = envelope(z.array(AvailableDate))

@@ -1,8 +1,8 @@
-import { Booking, envelope, listEnvelope } from './schemas'
-import type { ActionMessage, BookingAction, CreateBookingInput, RescheduleInput } from './inputs'
-import { includeValue, listQuery, segment, type IncludeParam, type ListParams } from './params'
-import { toListResult, type ListResult } from './paging'
-import type { RequestOptions, Transport } from './transport'
+import { Booking, envelope, listEnvelope } from './schemas.js'
+import type { ActionMessage, BookingAction, CreateBookingInput, RescheduleInput } from './inputs.js'
+import { includeValue, listQuery, segment, type IncludeParam, type ListParams } from './params.js'
+import { toListResult, type ListResult } from './paging.js'
+import type { RequestOptions, Transport } from './transport.js'
 
 const BookingEnvelope = envelope(Booking)
 const BookingList = listEnvelope(Booking)

@@ -1,7 +1,7 @@
-import { createAvailabilityApi, type AvailabilityApi } from './availability'
-import { createBookingsApi, type BookingsApi } from './bookings'
-import { createResourcesApi, type ResourcesApi } from './resources'
-import { createTransport, type BookingClientConfig, type Transport } from './transport'
+import { createAvailabilityApi, type AvailabilityApi } from './availability.js'
+import { createBookingsApi, type BookingsApi } from './bookings.js'
+import { createResourcesApi, type ResourcesApi } from './resources.js'
+import { createTransport, type BookingClientConfig, type Transport } from './transport.js'
 
 /** A typed client for the Timekit v2 API subset, or any backend that speaks it. */
 export interface BookingClient {

@@ -1,4 +1,4 @@
-import type { Slot } from './schemas'
+import type { Slot } from './schemas.js'
 
 /** Where a failed call went: names `METHOD path` in every message. */
 export interface RequestTarget {

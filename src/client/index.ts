@@ -1,10 +1,10 @@
-export { createBookingClient, type BookingClient } from './createBookingClient'
-export { joinUrl, type BookingClientConfig, type HeadersInput, type RequestOptions, type Transport, type TransportRequest } from './transport'
-export type { ResourcesApi } from './resources'
-export type { AvailabilityApi } from './availability'
-export { DEFAULT_BOOKING_INCLUDE, type BookingsApi, type IncludeOptions } from './bookings'
-export type { ListResult, Page } from './paging'
-export type { IncludeParam, ListParams, SearchParam } from './params'
+export { createBookingClient, type BookingClient } from './createBookingClient.js'
+export { joinUrl, type BookingClientConfig, type HeadersInput, type RequestOptions, type Transport, type TransportRequest } from './transport.js'
+export type { ResourcesApi } from './resources.js'
+export type { AvailabilityApi } from './availability.js'
+export { DEFAULT_BOOKING_INCLUDE, type BookingsApi, type IncludeOptions } from './bookings.js'
+export type { ListResult, Page } from './paging.js'
+export type { IncludeParam, ListParams, SearchParam } from './params.js'
 export type {
   ActionMessage,
   AvailabilityConstraint,
@@ -19,7 +19,7 @@ export type {
   HourRange,
   RescheduleInput,
   UpdateResourceInput,
-} from './inputs'
+} from './inputs.js'
 export {
   AvailableDate,
   Booking,
@@ -35,7 +35,7 @@ export {
   envelope,
   listEnvelope,
   type KnownBookingState,
-} from './schemas'
+} from './schemas.js'
 export {
   AuthError,
   BookingKitError,
@@ -55,4 +55,4 @@ export {
   type FieldErrors,
   type RequestTarget,
   type ShapeIssue,
-} from './errors'
+} from './errors.js'

@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini'
-import type { PagingFields } from './schemas'
+import type { PagingFields } from './schemas.js'
 
 /** Paging of a list response, from the API's Laravel-style fields. */
 export interface Page {

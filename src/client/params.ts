@@ -1,4 +1,4 @@
-import type { QueryValue } from './transport'
+import type { QueryValue } from './transport.js'
 
 /** Related data to embed: `['attributes', 'customers']` or the API's own `'attributes,customers'`. */
 export type IncludeParam = string | readonly string[]

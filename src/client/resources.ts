@@ -1,8 +1,8 @@
-import { envelope, listEnvelope, Resource } from './schemas'
-import type { CreateResourceInput, UpdateResourceInput } from './inputs'
-import { listQuery, segment, type ListParams } from './params'
-import { toListResult, type ListResult } from './paging'
-import type { RequestOptions, Transport } from './transport'
+import { envelope, listEnvelope, Resource } from './schemas.js'
+import type { CreateResourceInput, UpdateResourceInput } from './inputs.js'
+import { listQuery, segment, type ListParams } from './params.js'
+import { toListResult, type ListResult } from './paging.js'
+import type { RequestOptions, Transport } from './transport.js'
 
 const ResourceEnvelope = envelope(Resource)
 const ResourceList = listEnvelope(Resource)

@@ -15,7 +15,7 @@ import {
   type FieldErrors,
   type HttpErrorInit,
   type RequestTarget,
-} from './errors'
+} from './errors.js'
 
 /** Extra headers: a fixed object, or a function run before every request (e.g. a fresh bearer token). */
 export type HeadersInput =

@@ -1,4 +1,4 @@
-import type { MockBookingRecord, MockProject, MockResource } from './types'
+import type { MockBookingRecord, MockProject, MockResource } from './types.js'
 
 /** The engine's live state. Handlers mutate it synchronously and set `dirty`. */
 export interface MockStore {

@@ -1,11 +1,11 @@
-import type { HandlerContext } from './context'
-import { latencyMs, pickFault, sleep } from './faults'
-import { corsHeaders, errorMessage, HttpError, json, preflightHeaders, withHeaders } from './http'
-import { createIdSource, createRequestIdSource } from './ids'
-import { apiSegments, matchRoute } from './routes'
-import { createStore, snapshotStore } from './store'
-import { parseInstant } from './time'
-import type { MockFaults, MockLatency, MockNow, MockSeed, MockSnapshot } from './types'
+import type { HandlerContext } from './context.js'
+import { latencyMs, pickFault, sleep } from './faults.js'
+import { corsHeaders, errorMessage, HttpError, json, preflightHeaders, withHeaders } from './http.js'
+import { createIdSource, createRequestIdSource } from './ids.js'
+import { apiSegments, matchRoute } from './routes.js'
+import { createStore, snapshotStore } from './store.js'
+import { parseInstant } from './time.js'
+import type { MockFaults, MockLatency, MockNow, MockSeed, MockSnapshot } from './types.js'
 
 /** Timekit's request body limit, in characters. */
 export const MAX_BODY_CHARS = 64_000

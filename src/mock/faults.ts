@@ -1,5 +1,5 @@
-import { json } from './http'
-import type { MockFaults, MockLatency } from './types'
+import { json } from './http.js'
+import type { MockFaults, MockLatency } from './types.js'
 
 function rate(value: boolean | number | undefined): number {
   if (value === true) return 1

@@ -1,6 +1,6 @@
-export { createMockBackend, MAX_BODY_CHARS } from './createMockBackend'
-export type { MockBackend, MockBackendOptions } from './createMockBackend'
-export { createDemoSeed, demoSeed, DEMO_IDS } from './seed'
+export { createMockBackend, MAX_BODY_CHARS } from './createMockBackend.js'
+export type { MockBackend, MockBackendOptions } from './createMockBackend.js'
+export { createDemoSeed, demoSeed, DEMO_IDS } from './seed.js'
 export type {
   MockBookingGraph,
   MockBookingRecord,
@@ -17,4 +17,4 @@ export type {
   MockResourceSeed,
   MockSeed,
   MockSnapshot,
-} from './types'
+} from './types.js'

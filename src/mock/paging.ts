@@ -1,4 +1,4 @@
-import { fieldError } from './http'
+import { fieldError } from './http.js'
 
 export interface PageParams {
   limit: number

@@ -1,12 +1,12 @@
 import * as z from 'zod/mini'
-import { parseConstraints } from './availability/constraints'
-import type { HandlerContext } from './context'
-import { ErrorBag, json, noContent, notFound } from './http'
-import { paginate, readPageParams } from './paging'
-import type { StoreEnv } from './store'
-import { isValidZone } from './time'
-import type { MockCalendar, MockConstraint, MockResource, MockResourceSeed } from './types'
-import { freeObject, isEmail, optionalText, parseBody } from './validation'
+import { parseConstraints } from './availability/constraints.js'
+import type { HandlerContext } from './context.js'
+import { ErrorBag, json, noContent, notFound } from './http.js'
+import { paginate, readPageParams } from './paging.js'
+import type { StoreEnv } from './store.js'
+import { isValidZone } from './time.js'
+import type { MockCalendar, MockConstraint, MockResource, MockResourceSeed } from './types.js'
+import { freeObject, isEmail, optionalText, parseBody } from './validation.js'
 
 const ResourceBody = z.looseObject({
   name: z.optional(z.unknown()),

@@ -1,4 +1,4 @@
-import { availability, availabilityDates } from './availability/handleAvailability'
+import { availability, availabilityDates } from './availability/handleAvailability.js'
 import {
   bookingAction,
   createBooking,
@@ -6,9 +6,9 @@ import {
   listBookings,
   rescheduleBooking,
   showBooking,
-} from './bookings/handleBookings'
-import type { Handler } from './context'
-import { createResource, deleteResource, listResources, showResource, updateResource } from './resources'
+} from './bookings/handleBookings.js'
+import type { Handler } from './context.js'
+import { createResource, deleteResource, listResources, showResource, updateResource } from './resources.js'
 
 interface Route {
   method: string

@@ -1,5 +1,5 @@
-import { addDaysToKey, dateKeyIn, formatInstant, localHourInstant, weekdayOfKey } from './time'
-import type { MockBookingSeed, MockProject, MockResourceSeed, MockSeed } from './types'
+import { addDaysToKey, dateKeyIn, formatInstant, localHourInstant, weekdayOfKey } from './time.js'
+import type { MockBookingSeed, MockProject, MockResourceSeed, MockSeed } from './types.js'
 
 /** Stable ids, so stories, docs and an app's `.env` can name the demo resources. */
 export const DEMO_IDS = {

@@ -1,7 +1,7 @@
-import type { MockStore } from './context'
-import { normaliseBookingSeed } from './bookings/records'
-import { normaliseResourceSeed } from './resources'
-import type { MockSeed, MockSnapshot } from './types'
+import type { MockStore } from './context.js'
+import { normaliseBookingSeed } from './bookings/records.js'
+import { normaliseResourceSeed } from './resources.js'
+import type { MockSeed, MockSnapshot } from './types.js'
 
 export interface StoreEnv {
   now: () => number

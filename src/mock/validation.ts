@@ -1,5 +1,5 @@
 import * as z from 'zod/mini'
-import { ErrorBag, unprocessable, type FieldErrors } from './http'
+import { ErrorBag, unprocessable, type FieldErrors } from './http.js'
 
 const EMAIL = /^[^\s@]+@[^\s@]+\.[^\s@]+$/
 

@@ -1,4 +1,4 @@
-import { ProxyRejection } from './proxyError'
+import { ProxyRejection } from './proxyError.js'
 import {
   AVAILABILITY_FIELDS,
   DEFAULT_BOOKING_FIELDS,
@@ -8,8 +8,8 @@ import {
   type BookingProxyPolicy,
   type JsonObject,
   type PolicyContext,
-} from './policy'
-import { DAY_MS, parseWindowBoundary } from './timeWindow'
+} from './policy.js'
+import { DAY_MS, parseWindowBoundary } from './timeWindow.js'
 
 /**
  * Rewrites a request body by the app's policy before it goes upstream. The

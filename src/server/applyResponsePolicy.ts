@@ -1,5 +1,5 @@
-import { PUBLIC_RESOURCE_FIELDS, pickFields, type BookingProxyPolicy, type JsonObject } from './policy'
-import type { ProxyRoute } from './routes'
+import { PUBLIC_RESOURCE_FIELDS, pickFields, type BookingProxyPolicy, type JsonObject } from './policy.js'
+import type { ProxyRoute } from './routes.js'
 
 /**
  * Trims a successful upstream JSON body before the browser sees it.

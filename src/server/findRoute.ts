@@ -1,4 +1,4 @@
-import { matchSegments, type CompiledRoute, type RouteParams } from './routes'
+import { matchSegments, type CompiledRoute, type RouteParams } from './routes.js'
 
 /** The route a request asked for, with its params. */
 export interface RouteMatch {

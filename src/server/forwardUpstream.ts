@@ -1,8 +1,8 @@
-import { applyResponsePolicy } from './applyResponsePolicy'
-import { FORWARDED_RESPONSE_HEADERS, pickHeaders } from './headers'
-import type { BookingProxyPolicy } from './policy'
-import { proxyError } from './proxyError'
-import type { ProxyRoute } from './routes'
+import { applyResponsePolicy } from './applyResponsePolicy.js'
+import { FORWARDED_RESPONSE_HEADERS, pickHeaders } from './headers.js'
+import type { BookingProxyPolicy } from './policy.js'
+import { proxyError } from './proxyError.js'
+import type { ProxyRoute } from './routes.js'
 
 /** One prepared upstream call. */
 export interface UpstreamCall {

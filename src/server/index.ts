@@ -1,6 +1,6 @@
-export { createBookingProxy, type BookingProxyHandler, type BookingProxyOptions } from './createBookingProxy'
-export { toNodeHandler, type NodeHandler } from './toNodeHandler'
-export { defaultRoutes, type ProxyMethod, type ProxyRoute, type RouteParams } from './routes'
+export { createBookingProxy, type BookingProxyHandler, type BookingProxyOptions } from './createBookingProxy.js'
+export { toNodeHandler, type NodeHandler } from './toNodeHandler.js'
+export { defaultRoutes, type ProxyMethod, type ProxyRoute, type RouteParams } from './routes.js'
 export {
   AVAILABILITY_FIELDS,
   DEFAULT_BOOKING_FIELDS,
@@ -12,6 +12,6 @@ export {
   type JsonObject,
   type MaxWindow,
   type PolicyContext,
-} from './policy'
-export type { CorsOptions } from './cors'
-export { sanitizePath } from './sanitizePath'
+} from './policy.js'
+export type { CorsOptions } from './cors.js'
+export { sanitizePath } from './sanitizePath.js'

@@ -1,5 +1,5 @@
-import type { AvailabilityConstraint, AvailabilityMode, BookingGraph } from '../client/inputs'
-import type { ProxyRoute, RouteParams } from './routes'
+import type { AvailabilityConstraint, AvailabilityMode, BookingGraph } from '../client/inputs.js'
+import type { ProxyRoute, RouteParams } from './routes.js'
 
 /** A parsed JSON object body. */
 export type JsonObject = Record<string, unknown>

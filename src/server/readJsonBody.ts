@@ -1,5 +1,5 @@
-import { ProxyRejection } from './proxyError'
-import type { JsonObject } from './policy'
+import { ProxyRejection } from './proxyError.js'
+import type { JsonObject } from './policy.js'
 
 /**
  * Reads a request body as a JSON object, refusing what a booking page never sends.

@@ -1,4 +1,4 @@
-import { isSafeSegment } from './sanitizePath'
+import { isSafeSegment } from './sanitizePath.js'
 
 /** Methods a route may allow. HEAD, PATCH, TRACE, CONNECT never reach Timekit through the proxy. */
 export type ProxyMethod = 'GET' | 'POST' | 'PUT' | 'DELETE'

@@ -1,4 +1,4 @@
-import { ProxyRejection } from './proxyError'
+import { ProxyRejection } from './proxyError.js'
 
 /**
  * One path segment the proxy accepts: letters, digits, `-` and `_`. Route

@@ -1,5 +1,5 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
-import { proxyError } from './proxyError'
+import { proxyError } from './proxyError.js'
 
 /** A `node:http` request listener, also usable as Express / Connect middleware. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void

@@ -1,4 +1,4 @@
-import { getZone } from './internal/zone'
+import { getZone } from './internal/zone.js'
 
 /**
  * The current IANA name of a zone: aliases and old spellings map to one id, so it is safe

@@ -1,7 +1,7 @@
-import { parseDayKey, toIsoInstant } from './internal/civil'
-import { startOfDay } from './internal/startOfDay'
-import { getZone } from './internal/zone'
-import type { InstantRange } from './types'
+import { parseDayKey, toIsoInstant } from './internal/civil.js'
+import { startOfDay } from './internal/startOfDay.js'
+import { getZone } from './internal/zone.js'
+import type { InstantRange } from './types.js'
 
 /**
  * The instants `[start, end)` that make up a calendar day in `timeZone`, for availability

@@ -1,4 +1,4 @@
-import { getZone } from './internal/zone'
+import { getZone } from './internal/zone.js'
 
 /**
  * The browser's (or server's) time zone as a canonical IANA name, or `'UTC'` when the

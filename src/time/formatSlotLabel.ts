@@ -1,6 +1,6 @@
-import { parseInstant } from './internal/parseInstant'
-import { getSlotFormatter } from './internal/slotFormatter'
-import type { SlotFormatOptions, SlotStart } from './types'
+import { parseInstant } from './internal/parseInstant.js'
+import { getSlotFormatter } from './internal/slotFormatter.js'
+import type { SlotFormatOptions, SlotStart } from './types.js'
 
 /**
  * The full spoken label of a slot's start for `aria-label`: weekday, full date, time and

@@ -1,6 +1,6 @@
-import { parseInstant } from './internal/parseInstant'
-import { getSlotFormatter } from './internal/slotFormatter'
-import type { SlotFormatOptions, SlotInterval } from './types'
+import { parseInstant } from './internal/parseInstant.js'
+import { getSlotFormatter } from './internal/slotFormatter.js'
+import type { SlotFormatOptions, SlotInterval } from './types.js'
 
 /**
  * A slot's start and end as one range (`1:30 – 2:00 PM`, `13:30–14:00`), in `timeZone`,

@@ -1,6 +1,6 @@
-import { parseInstant } from './internal/parseInstant'
-import { getSlotFormatter } from './internal/slotFormatter'
-import type { SlotFormatOptions, SlotStart } from './types'
+import { parseInstant } from './internal/parseInstant.js'
+import { getSlotFormatter } from './internal/slotFormatter.js'
+import type { SlotFormatOptions, SlotStart } from './types.js'
 
 /**
  * The start time of a slot as the customer reads it (`1:30 PM`, `13:30`), in `timeZone`,

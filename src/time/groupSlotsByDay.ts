@@ -1,7 +1,7 @@
-import { formatDayKey, MS_PER_DAY } from './internal/civil'
-import { parseInstant } from './internal/parseInstant'
-import { getZone } from './internal/zone'
-import type { SlotStart } from './types'
+import { formatDayKey, MS_PER_DAY } from './internal/civil.js'
+import { parseInstant } from './internal/parseInstant.js'
+import { getZone } from './internal/zone.js'
+import type { SlotStart } from './types.js'
 
 /** One calendar day of slots in the customer's zone. */
 export interface SlotDay<TSlot extends SlotStart = SlotStart> {

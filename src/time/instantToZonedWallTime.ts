@@ -1,6 +1,6 @@
-import { formatDayKey, formatOffset, formatTimeOfDay, MS_PER_DAY, MS_PER_MINUTE, weekdayFromDays } from './internal/civil'
-import { parseInstant } from './internal/parseInstant'
-import { getZone } from './internal/zone'
+import { formatDayKey, formatOffset, formatTimeOfDay, MS_PER_DAY, MS_PER_MINUTE, weekdayFromDays } from './internal/civil.js'
+import { parseInstant } from './internal/parseInstant.js'
+import { getZone } from './internal/zone.js'
 
 /** What a wall clock in a zone shows at one instant. */
 export interface ZonedWallTime {

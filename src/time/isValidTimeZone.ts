@@ -1,4 +1,4 @@
-import { getZone } from './internal/zone'
+import { getZone } from './internal/zone.js'
 
 /**
  * Whether the runtime's `Intl` knows `name` as a time zone (IANA ids, their aliases and

@@ -1,8 +1,8 @@
-import { formatOffset, MS_PER_MINUTE } from './internal/civil'
-import { FALLBACK_TIME_ZONES } from './internal/fallbackTimeZones'
-import { getDateTimeFormat } from './internal/formatterCache'
-import { parseInstant } from './internal/parseInstant'
-import { getZone, type Zone } from './internal/zone'
+import { formatOffset, MS_PER_MINUTE } from './internal/civil.js'
+import { FALLBACK_TIME_ZONES } from './internal/fallbackTimeZones.js'
+import { getDateTimeFormat } from './internal/formatterCache.js'
+import { parseInstant } from './internal/parseInstant.js'
+import { getZone, type Zone } from './internal/zone.js'
 
 /** One entry of a time zone picker, as of a given instant. */
 export interface TimeZoneInfo {

@@ -1,6 +1,6 @@
-import { formatDayKey, formatOffset, MS_PER_DAY, MS_PER_MINUTE, toIsoInstant } from './internal/civil'
-import { parseInstant } from './internal/parseInstant'
-import { getZone } from './internal/zone'
+import { formatDayKey, formatOffset, MS_PER_DAY, MS_PER_MINUTE, toIsoInstant } from './internal/civil.js'
+import { parseInstant } from './internal/parseInstant.js'
+import { getZone } from './internal/zone.js'
 
 /** One change of UTC offset in a zone (a DST start or end, or a change of standard time). */
 export interface OffsetChange {

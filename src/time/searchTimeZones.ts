@@ -1,4 +1,4 @@
-import { listTimeZones, type ListTimeZonesOptions, type TimeZoneInfo } from './listTimeZones'
+import { listTimeZones, type ListTimeZonesOptions, type TimeZoneInfo } from './listTimeZones.js'
 
 /** Options for {@link searchTimeZones}. */
 export interface SearchTimeZonesOptions extends ListTimeZonesOptions {

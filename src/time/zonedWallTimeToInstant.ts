@@ -1,8 +1,8 @@
-import { AmbiguousWallTimeError, NonexistentWallTimeError } from './errors'
-import { MS_PER_DAY, parseDayKey, parseWallTime, toIsoInstant } from './internal/civil'
-import { resolveLocal } from './internal/resolveLocal'
-import { getZone } from './internal/zone'
-import type { Disambiguation } from './types'
+import { AmbiguousWallTimeError, NonexistentWallTimeError } from './errors.js'
+import { MS_PER_DAY, parseDayKey, parseWallTime, toIsoInstant } from './internal/civil.js'
+import { resolveLocal } from './internal/resolveLocal.js'
+import { getZone } from './internal/zone.js'
+import type { Disambiguation } from './types.js'
 
 /**
  * The instant at which the wall clock in `timeZone` shows `dayKey` `time`, as a UTC ISO

@@ -1,6 +1,6 @@
-import type { ErrorBag } from '../http'
-import { addDaysToKey, dateKeyIn, localHourInstant, parseInstant, weekdayOfKey } from '../time'
-import type { Interval } from './intervals'
+import type { ErrorBag } from '../http.js'
+import { addDaysToKey, dateKeyIn, localHourInstant, parseInstant, weekdayOfKey } from '../time.js'
+import type { Interval } from './intervals.js'
 
 const KINDS = ['day_and_time', 'hours', 'day', 'period', 'weekdays', 'weekends'] as const
 type Kind = (typeof KINDS)[number]

@@ -1,13 +1,13 @@
 import * as z from 'zod/mini'
-import type { HandlerContext } from '../context'
-import { ErrorBag, json } from '../http'
-import { dateKeyIn, formatInstant, HOUR, isValidZone, parseDuration } from '../time'
-import type { MockProject, MockResource } from '../types'
-import { parseBody } from '../validation'
-import { parseConstraints } from './constraints'
-import { combineByMode, MODES, type AvailabilityMode, type ModeSlot } from './modes'
-import { freeIntervals, type SlotSettings } from './slots'
-import { parseWindow } from './window'
+import type { HandlerContext } from '../context.js'
+import { ErrorBag, json } from '../http.js'
+import { dateKeyIn, formatInstant, HOUR, isValidZone, parseDuration } from '../time.js'
+import type { MockProject, MockResource } from '../types.js'
+import { parseBody } from '../validation.js'
+import { parseConstraints } from './constraints.js'
+import { combineByMode, MODES, type AvailabilityMode, type ModeSlot } from './modes.js'
+import { freeIntervals, type SlotSettings } from './slots.js'
+import { parseWindow } from './window.js'
 
 const AvailabilityBody = z.looseObject({
   mode: z.optional(z.string()),

@@ -1,7 +1,7 @@
-import type { MockResource } from '../types'
-import type { Interval } from './intervals'
-import { intersectIntervals } from './intervals'
-import { slotsIn, type SlotSettings } from './slots'
+import type { MockResource } from '../types.js'
+import type { Interval } from './intervals.js'
+import { intersectIntervals } from './intervals.js'
+import { slotsIn, type SlotSettings } from './slots.js'
 
 export const MODES = ['roundrobin_random', 'roundrobin_prioritized', 'mutual', 'exclusive'] as const
 export type AvailabilityMode = (typeof MODES)[number]

@@ -1,7 +1,7 @@
-import type { MockBookingRecord, MockResource } from '../types'
-import { ceilToLocalGrid, HOUR } from '../time'
-import { constraintIntervals, dayKeysCovering, type ParsedConstraint } from './constraints'
-import { intersectIntervals, mergeIntervals, subtractIntervals, type Interval } from './intervals'
+import type { MockBookingRecord, MockResource } from '../types.js'
+import { ceilToLocalGrid, HOUR } from '../time.js'
+import { constraintIntervals, dayKeysCovering, type ParsedConstraint } from './constraints.js'
+import { intersectIntervals, mergeIntervals, subtractIntervals, type Interval } from './intervals.js'
 
 /** States in which a booking holds its time (and so blocks availability and new bookings). */
 export const HOLDING_STATES: ReadonlySet<string> = new Set(['tentative', 'confirmed'])

@@ -1,5 +1,5 @@
-import type { ErrorBag } from '../http'
-import { addDaysToKey, dateKeyIn, localHourInstant, parseDuration, parseInstant } from '../time'
+import type { ErrorBag } from '../http.js'
+import { addDaysToKey, dateKeyIn, localHourInstant, parseDuration, parseInstant } from '../time.js'
 
 export const DEFAULT_FROM = 'now'
 export const DEFAULT_TO = '4 weeks'

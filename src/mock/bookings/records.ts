@@ -1,7 +1,7 @@
-import type { StoreEnv } from '../store'
-import { formatInstant, parseInstant } from '../time'
-import type { MockBookingRecord, MockBookingSeed, MockCustomer, MockResource } from '../types'
-import { isCompleted, possibleActions } from './stateMachine'
+import type { StoreEnv } from '../store.js'
+import { formatInstant, parseInstant } from '../time.js'
+import type { MockBookingRecord, MockBookingSeed, MockCustomer, MockResource } from '../types.js'
+import { isCompleted, possibleActions } from './stateMachine.js'
 
 /** Stored instants are canonical UTC RFC 3339 (`+00:00`), whatever offset came in. */
 export function canonicalInstant(value: string): string {

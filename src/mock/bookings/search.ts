@@ -1,5 +1,5 @@
-import { fieldError } from '../http'
-import type { MockBookingRecord } from '../types'
+import { fieldError } from '../http.js'
+import type { MockBookingRecord } from '../types.js'
 
 type Getter = (b: MockBookingRecord) => string[]
 

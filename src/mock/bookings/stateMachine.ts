@@ -1,5 +1,5 @@
-import { errorMessage } from '../http'
-import type { MockBookingGraph, MockBookingState } from '../types'
+import { errorMessage } from '../http.js'
+import type { MockBookingGraph, MockBookingState } from '../types.js'
 
 export const GRAPHS: readonly MockBookingGraph[] = ['instant', 'confirm_decline']
 

@@ -1,5 +1,5 @@
 import { parseArgs } from 'node:util'
-import { startMockServer } from './startMockServer'
+import { startMockServer } from './startMockServer.js'
 
 const USAGE = `Usage: npm run mock-server -- [--port 4010] [--host 127.0.0.1] [--data path.json] [--quiet]
 

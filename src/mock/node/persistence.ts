@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto'
 import { existsSync, readdirSync, readFileSync, unlinkSync } from 'node:fs'
 import { open, rename } from 'node:fs/promises'
 import { basename, dirname, join } from 'node:path'
-import type { MockSnapshot } from '../types'
+import type { MockSnapshot } from '../types.js'
 
 /**
  * Writes `data` so that `path` always holds either the old or the new complete file:

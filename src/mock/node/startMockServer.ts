@@ -1,9 +1,9 @@
 import { createServer, type IncomingMessage, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
-import { createMockBackend, MAX_BODY_CHARS, type MockBackend, type MockBackendOptions } from '../createMockBackend'
-import { createDemoSeed } from '../seed'
-import type { MockSeed } from '../types'
-import { createSnapshotWriter, readSnapshotFile, removeStaleTempFiles } from './persistence'
+import { createMockBackend, MAX_BODY_CHARS, type MockBackend, type MockBackendOptions } from '../createMockBackend.js'
+import { createDemoSeed } from '../seed.js'
+import type { MockSeed } from '../types.js'
+import { createSnapshotWriter, readSnapshotFile, removeStaleTempFiles } from './persistence.js'
 
 export interface StartMockServerOptions {
   /** Port to listen on; 0 picks a free one. @default 4010 */

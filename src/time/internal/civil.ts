@@ -1,7 +1,7 @@
 // Integer calendar arithmetic on proleptic Gregorian days since 1970-01-01.
 // Going through `Date` or `Intl` per slot is what made naive grouping slow;
 // these are Howard Hinnant's days_from_civil / civil_from_days algorithms.
-import { InvalidDateTimeError } from '../errors'
+import { InvalidDateTimeError } from '../errors.js'
 
 export const MS_PER_MINUTE = 60_000
 export const MS_PER_HOUR = 3_600_000

@@ -1,5 +1,5 @@
-import { InvalidDateTimeError } from '../errors'
-import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './civil'
+import { InvalidDateTimeError } from '../errors.js'
+import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './civil.js'
 
 const EXPECTED = 'an RFC 3339 instant such as 2026-03-29T01:30:00Z, 2026-03-29T03:30:00+02:00 or 2026-03-29T03:30:00+0200'
 

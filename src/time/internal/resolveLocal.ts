@@ -1,6 +1,6 @@
-import type { Disambiguation } from '../types'
-import { MS_PER_DAY } from './civil'
-import type { Zone } from './zone'
+import type { Disambiguation } from '../types.js'
+import { MS_PER_DAY } from './civil.js'
+import type { Zone } from './zone.js'
 
 /** The instants at which a zone's clock shows `local` (wall-clock ms as if UTC): 0, 1 or 2. */
 export interface LocalCandidates {

@@ -1,7 +1,7 @@
-import type { HourCycle, SlotFormatOptions } from '../types'
-import { MS_PER_DAY, MS_PER_MINUTE } from './civil'
-import { getDateTimeFormat } from './formatterCache'
-import { getZone, type Zone } from './zone'
+import type { HourCycle, SlotFormatOptions } from '../types.js'
+import { MS_PER_DAY, MS_PER_MINUTE } from './civil.js'
+import { getDateTimeFormat } from './formatterCache.js'
+import { getZone, type Zone } from './zone.js'
 
 const MINUTES_PER_DAY = 1440
 // Any UTC day works as the reference: time-of-day fields do not depend on the date.

@@ -1,6 +1,6 @@
-import { MS_PER_DAY } from './civil'
-import { resolveLocal } from './resolveLocal'
-import type { Zone } from './zone'
+import { MS_PER_DAY } from './civil.js'
+import { resolveLocal } from './resolveLocal.js'
+import type { Zone } from './zone.js'
 
 // The first instant whose wall date is the given day. Midnight itself may be skipped
 // (Santiago, Asunción and Havana change clocks at 00:00), in which case the day starts at

@@ -1,6 +1,6 @@
-import { InvalidTimeZoneError } from '../errors'
-import { daysFromCivil, MS_PER_DAY } from './civil'
-import { MODERN_NAMES } from './timeZoneAliases'
+import { InvalidTimeZoneError } from '../errors.js'
+import { daysFromCivil, MS_PER_DAY } from './civil.js'
+import { MODERN_NAMES } from './timeZoneAliases.js'
 
 /** A change of UTC offset: from `at` on, the zone is `after` ms ahead of UTC. */
 export interface Transition {
