@@ -38,7 +38,7 @@ describe('useBookingKit', () => {
 
 describe('BookingKitProvider: QueryClient', () => {
   const backend = createTestBackend()
-  const probe = () => ({ queryClient: useQueryClient(), kit: useBookingKit() })
+  const useProbe = () => ({ queryClient: useQueryClient(), kit: useBookingKit() })
 
   it("uses the app's QueryClient when one is above it", () => {
     const app = new QueryClient()
@@ -49,7 +49,7 @@ describe('BookingKitProvider: QueryClient', () => {
         </BookingKitProvider>
       </QueryClientProvider>
     )
-    const { result } = renderHook(probe, { wrapper })
+    const { result } = renderHook(useProbe, { wrapper })
     expect(result.current.queryClient).toBe(app)
   })
 
@@ -59,7 +59,7 @@ describe('BookingKitProvider: QueryClient', () => {
         {children}
       </BookingKitProvider>
     )
-    const { result, rerender } = renderHook(probe, { wrapper })
+    const { result, rerender } = renderHook(useProbe, { wrapper })
     const own = result.current.queryClient
     expect(own).toBeInstanceOf(QueryClient)
     rerender()
@@ -76,7 +76,7 @@ describe('BookingKitProvider: QueryClient', () => {
         </BookingKitProvider>
       </QueryClientProvider>
     )
-    const { result } = renderHook(probe, { wrapper })
+    const { result } = renderHook(useProbe, { wrapper })
     expect(result.current.queryClient).toBe(given)
   })
 })

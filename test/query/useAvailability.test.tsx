@@ -1,7 +1,6 @@
 // useAvailability through the provider and the mock backend: states, errors, the customer's
 // zone as a render concern (zero requests), prefetched `next()`, and previous data on screen.
 import { act, render, screen, waitFor, within } from '@testing-library/react'
-import { createRef } from 'react'
 import { describe, expect, it } from 'vitest'
 import {
   AuthError,
@@ -165,7 +164,7 @@ describe('useAvailability: the customer zone is a render concern', () => {
 
   it('re-groups after setTimeZone with zero requests', async () => {
     const kit = createKit({ provider: { defaultTimeZone: 'UTC' } })
-    const kitRef = createRef<ReturnType<typeof useBookingKit> | null>() as { current: ReturnType<typeof useBookingKit> | null }
+    const kitRef: { current: ReturnType<typeof useBookingKit> | null } = { current: null }
     function ZoneHandle() {
       kitRef.current = useBookingKit()
       return null
@@ -194,10 +193,10 @@ describe('useAvailability: windows', () => {
   it('shows the prefetched next window at once: no loading render, no request for it', async () => {
     const kit = createKit({ backendOptions: { latency: 300 } })
     const log: RenderRecord[] = []
-    const api = createRef<UseAvailabilityResult | null>() as { current: UseAvailabilityResult | null }
+    const api: { current: UseAvailabilityResult | null } = { current: null }
     render(
       <kit.Provider>
-        <Week {...COPENHAGEN_SEARCH} defaultWindow={THIS_WEEK} log={log} api={api} />
+        <Week {...COPENHAGEN_SEARCH} defaultWindow={THIS_WEEK} log={log} onResult={(r) => (api.current = r)} />
       </kit.Provider>,
     )
     await waitFor(() => expect(times('2026-03-23')).toHaveLength(8))
@@ -223,7 +222,6 @@ describe('useAvailability: windows', () => {
 
     const after = log.slice(rendersBefore)
     const newRequests = kit.requests.slice(sentBefore)
-    console.info(`next(): ${newRequests.length} new request(s), ${after.length} render(s), ${after.filter(isLoadingRender).length} loading`)
     expect(after.filter(isLoadingRender)).toEqual([])
     expect(after.every((r) => r.window === '2026-03-30' && r.slotCount === 40)).toBe(true)
     expect(newRequests).toHaveLength(1)
@@ -233,10 +231,10 @@ describe('useAvailability: windows', () => {
   it('keeps the last window on screen with isPreviousData while a far window loads', async () => {
     const kit = createKit({ backendOptions: { latency: 50 } })
     const log: RenderRecord[] = []
-    const api = createRef<UseAvailabilityResult | null>() as { current: UseAvailabilityResult | null }
+    const api: { current: UseAvailabilityResult | null } = { current: null }
     render(
       <kit.Provider>
-        <Week {...COPENHAGEN_SEARCH} defaultWindow={THIS_WEEK} log={log} api={api} />
+        <Week {...COPENHAGEN_SEARCH} defaultWindow={THIS_WEEK} log={log} onResult={(r) => (api.current = r)} />
       </kit.Provider>,
     )
     await waitFor(() => expect(times('2026-03-23')).toHaveLength(8))
@@ -261,10 +259,10 @@ describe('useAvailability: windows', () => {
   it('calls onWindowChange and follows a controlled window', async () => {
     const kit = createKit()
     const changes: string[] = []
-    const api = createRef<UseAvailabilityResult | null>() as { current: UseAvailabilityResult | null }
+    const api: { current: UseAvailabilityResult | null } = { current: null }
     const page = (start: string) => (
       <kit.Provider>
-        <Week {...COPENHAGEN_SEARCH} window={{ start }} onWindowChange={(w) => changes.push(w.start)} api={api} prefetchNext={false} />
+        <Week {...COPENHAGEN_SEARCH} window={{ start }} onWindowChange={(w) => changes.push(w.start)} onResult={(r) => (api.current = r)} prefetchNext={false} />
       </kit.Provider>
     )
     const { rerender } = render(page('2026-03-23'))

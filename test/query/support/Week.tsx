@@ -1,6 +1,5 @@
 // A minimal page over useAvailability: one list per day (named by its day key), one item per
 // slot labelled in the customer's zone, and a log of every render for counting.
-import type { RefObject } from 'react'
 import { useAvailability, useBookingKit, type UseAvailabilityOptions, type UseAvailabilityResult } from '../../../src/query'
 import { formatSlotTime } from '../../../src/time'
 
@@ -17,10 +16,11 @@ export interface RenderRecord {
 
 export interface WeekProps extends UseAvailabilityOptions {
   log?: RenderRecord[]
-  api?: RefObject<UseAvailabilityResult | null>
+  /** Called on every render with the hook's result, for driving `next()` / `goTo()` from the test. */
+  onResult?: (result: UseAvailabilityResult) => void
 }
 
-export function Week({ log, api, ...options }: WeekProps) {
+export function Week({ log, onResult, ...options }: WeekProps) {
   const availability = useAvailability(options)
   const { timeZone, locale } = useBookingKit()
   log?.push({
@@ -31,7 +31,7 @@ export function Week({ log, api, ...options }: WeekProps) {
     isFetching: availability.isFetching,
     slotCount: availability.slots.length,
   })
-  if (api) api.current = availability
+  onResult?.(availability)
   return (
     <section
       aria-label="Available times"
