@@ -51,7 +51,7 @@ export {
   type UseAvailableDatesOptions,
   type UseBookingsOptions,
   type SingleFlightMutationResult,
-} from './query'
+} from './query/index.js'
 export {
   createBookingClient,
   AuthError,
@@ -76,5 +76,5 @@ export {
   type CreateBookingInput,
   type Resource,
   type Slot,
-} from './client'
-export { InvalidTimeZoneError } from './time/errors'
+} from './client/index.js'
+export { InvalidTimeZoneError } from './time/errors.js'

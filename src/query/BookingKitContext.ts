@@ -1,5 +1,5 @@
 import { createContext, useContext } from 'react'
-import type { BookingClient } from '../client'
+import type { BookingClient } from '../client/index.js'
 
 /** What {@link useBookingKit} returns. */
 export interface BookingKitContextValue {

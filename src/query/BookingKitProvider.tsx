@@ -1,11 +1,11 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
 import { useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
-import { createBookingClient, type BookingClient, type BookingClientConfig } from '../client'
-import { detectTimeZone } from '../time/detectTimeZone'
-import { InvalidTimeZoneError } from '../time/errors'
-import { isValidTimeZone } from '../time/isValidTimeZone'
-import { BookingKitContext, type BookingKitContextValue } from './BookingKitContext'
-import { useControllableState } from './internal/useControllableState'
+import { createBookingClient, type BookingClient, type BookingClientConfig } from '../client/index.js'
+import { detectTimeZone } from '../time/detectTimeZone.js'
+import { InvalidTimeZoneError } from '../time/errors.js'
+import { isValidTimeZone } from '../time/isValidTimeZone.js'
+import { BookingKitContext, type BookingKitContextValue } from './BookingKitContext.js'
+import { useControllableState } from './internal/useControllableState.js'
 
 /** Props of {@link BookingKitProvider}: a client, or the client's config. */
 export interface BookingKitProviderProps extends Partial<BookingClientConfig> {

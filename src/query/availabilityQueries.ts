@@ -1,7 +1,7 @@
 import { queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { AvailabilityParams, BookingClient } from '../client'
-import { windowToParams, type AvailabilitySearch, type AvailabilityWindow } from './availabilityWindow'
-import { bookingKeys } from './keys'
+import type { AvailabilityParams, BookingClient } from '../client/index.js'
+import { windowToParams, type AvailabilitySearch, type AvailabilityWindow } from './availabilityWindow.js'
+import { bookingKeys } from './keys.js'
 
 // A window fetched ahead (the prefetched next window, a server render) must
 // count as fresh when it is shown, or showing it sends the same request again:

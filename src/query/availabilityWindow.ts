@@ -1,4 +1,4 @@
-import type { AvailabilityParams } from '../client'
+import type { AvailabilityParams } from '../client/index.js'
 
 /** A range of the customer's calendar days: the first `yyyy-MM-dd` and how many days. */
 export interface AvailabilityWindow {

@@ -8,9 +8,9 @@ import {
   type CreateBookingInput,
   type RescheduleInput,
   type Slot,
-} from '../client'
-import { bookingKeys } from './keys'
-import { nearestSlots, withoutTakenSlot, type TakenSlot } from './slotUpdates'
+} from '../client/index.js'
+import { bookingKeys } from './keys.js'
+import { nearestSlots, withoutTakenSlot, type TakenSlot } from './slotUpdates.js'
 
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
@@ -27,7 +27,13 @@ async function takeSlotOptimistically(
 ): Promise<{ snapshot: Snapshot }> {
   await queryClient.cancelQueries(slotQueries(client))
   const snapshot = queryClient.getQueriesData<Slot[]>(slotQueries(client))
-  queryClient.setQueriesData<Slot[]>(slotQueries(client), (slots) => slots && withoutTakenSlot(slots, taken))
+  for (const [key, slots] of snapshot) {
+    if (!slots) continue
+    // The key's last element is the request: in `mutual` mode a slot needs
+    // every resource free, so one booked resource removes the whole slot.
+    const mode = (key.at(-1) as { mode?: string } | undefined)?.mode
+    queryClient.setQueryData<Slot[]>(key, withoutTakenSlot(slots, taken, { removeWholeSlot: mode === 'mutual' }))
+  }
   return { snapshot }
 }
 
@@ -69,8 +75,10 @@ async function attachAlternatives(
   }
 }
 
-function settle(client: BookingClient, queryClient: QueryClient) {
-  return Promise.all([
+// Not awaited: the write is done when the server says so; the refetch that
+// follows must not hold `isPending` (and a confirmation screen) back.
+function settle(client: BookingClient, queryClient: QueryClient): void {
+  void Promise.all([
     queryClient.invalidateQueries({ queryKey: bookingKeys.availability(client) }),
     queryClient.invalidateQueries({ queryKey: bookingKeys.bookings(client) }),
   ])

@@ -1,6 +1,6 @@
 import { queryOptions } from '@tanstack/react-query'
-import type { BookingClient, IncludeParam, ListParams } from '../client'
-import { bookingKeys } from './keys'
+import type { BookingClient, IncludeParam, ListParams } from '../client/index.js'
+import { bookingKeys } from './keys.js'
 
 /** `GET /bookings` as query options. */
 export function bookingsQueryOptions(client: BookingClient, params: ListParams = {}) {

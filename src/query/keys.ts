@@ -1,5 +1,5 @@
-import type { BookingClient } from '../client'
-import type { AvailabilityParams, ListParams } from '../client'
+import type { BookingClient } from '../client/index.js'
+import type { AvailabilityParams, ListParams } from '../client/index.js'
 
 /**
  * The one query key factory. Keys are hierarchical so a write can invalidate

@@ -1,6 +1,6 @@
 import { mutationOptions, queryOptions, type QueryClient } from '@tanstack/react-query'
-import type { BookingClient, CreateResourceInput, ListParams, UpdateResourceInput } from '../client'
-import { bookingKeys } from './keys'
+import type { BookingClient, CreateResourceInput, ListParams, UpdateResourceInput } from '../client/index.js'
+import { bookingKeys } from './keys.js'
 
 /** `GET /resources` as query options, for `useQuery`, `prefetchQuery` or loaders. */
 export function resourcesQueryOptions(client: BookingClient, params: ListParams = {}) {

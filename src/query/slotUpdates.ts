@@ -1,4 +1,4 @@
-import type { Slot } from '../client'
+import type { Slot } from '../client/index.js'
 
 /** The slot a write takes: its instants and the resource booked. */
 export interface TakenSlot {
@@ -13,15 +13,21 @@ const overlaps = (slot: Pick<Slot, 'start' | 'end'>, taken: Pick<TakenSlot, 'sta
 /**
  * Availability as it will be once `taken` is booked: the booked resource
  * leaves every slot that overlaps it, and a slot with nobody left goes.
- * Slots that name no resources are removed when they overlap.
+ * Slots that name no resources are removed when they overlap, and so is every
+ * overlapping slot with `removeWholeSlot` (mutual mode: all must be free).
  */
-export function withoutTakenSlot(slots: readonly Slot[], taken: TakenSlot): Slot[] {
+export function withoutTakenSlot(
+  slots: readonly Slot[],
+  taken: TakenSlot,
+  options: { removeWholeSlot?: boolean } = {},
+): Slot[] {
   const out: Slot[] = []
   for (const slot of slots) {
     if (!overlaps(slot, taken)) {
       out.push(slot)
       continue
     }
+    if (options.removeWholeSlot) continue
     const left = slot.resources.filter((resource) => resource.id !== taken.resource_id)
     if (slot.resources.length > 0 && left.length > 0) out.push({ ...slot, resources: left })
   }

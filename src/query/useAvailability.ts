@@ -1,18 +1,18 @@
 import { hashKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { Slot } from '../client'
-import { groupSlotsByDay } from '../time/groupSlotsByDay'
-import { instantToZonedWallTime } from '../time/instantToZonedWallTime'
-import { availabilityQueryOptions } from './availabilityQueries'
+import type { Slot } from '../client/index.js'
+import { groupSlotsByDay } from '../time/groupSlotsByDay.js'
+import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
+import { availabilityQueryOptions } from './availabilityQueries.js'
 import {
   shiftWindow,
   windowDayKeys,
   windowToParams,
   type AvailabilitySearch,
   type AvailabilityWindow,
-} from './availabilityWindow'
-import { useBookingKit } from './BookingKitContext'
-import { useControllableState } from './internal/useControllableState'
+} from './availabilityWindow.js'
+import { useBookingKit } from './BookingKitContext.js'
+import { useControllableState } from './internal/useControllableState.js'
 
 /** Options of {@link useAvailability}: the availability search plus the window. */
 export interface UseAvailabilityOptions extends AvailabilitySearch {
@@ -137,6 +137,7 @@ export function useAvailability(options: UseAvailabilityOptions) {
     isPending: query.isPending,
     isLoading: query.isLoading,
     isFetching: query.isFetching,
+    isSuccess: query.isSuccess,
     isError: query.isError,
     error: query.error,
     refetch: query.refetch,

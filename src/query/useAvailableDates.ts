@@ -1,9 +1,9 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { AvailabilityParams } from '../client'
-import { availableDatesQueryOptions } from './availabilityQueries'
-import { shiftDayKey, type AvailabilitySearch } from './availabilityWindow'
-import { useBookingKit } from './BookingKitContext'
-import { dayRange } from '../time/dayRange'
+import type { AvailabilityParams } from '../client/index.js'
+import { availableDatesQueryOptions } from './availabilityQueries.js'
+import { shiftDayKey, type AvailabilitySearch } from './availabilityWindow.js'
+import { useBookingKit } from './BookingKitContext.js'
+import { dayRange } from '../time/dayRange.js'
 
 /** Options of {@link useAvailableDates}. */
 export interface UseAvailableDatesOptions extends AvailabilitySearch {

@@ -1,10 +1,10 @@
-import { useBookingKit } from './BookingKitContext'
+import { useBookingKit } from './BookingKitContext.js'
 import {
   bookingActionMutationOptions,
   createBookingMutationOptions,
   rescheduleBookingMutationOptions,
-} from './bookingMutations'
-import { useSingleFlightMutation } from './internal/useSingleFlightMutation'
+} from './bookingMutations.js'
+import { useSingleFlightMutation } from './internal/useSingleFlightMutation.js'
 
 /**
  * Books a slot: `mutate({ resource_id, start, end, customer })`. A second

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import type { IncludeParam, ListParams } from '../client'
-import { useBookingKit } from './BookingKitContext'
-import { bookingQueryOptions, bookingsQueryOptions } from './bookingQueries'
+import type { IncludeParam, ListParams } from '../client/index.js'
+import { useBookingKit } from './BookingKitContext.js'
+import { bookingQueryOptions, bookingsQueryOptions } from './bookingQueries.js'
 
 /** Options of {@link useBookings}. */
 export interface UseBookingsOptions extends ListParams {

@@ -1,10 +1,10 @@
-import { useBookingKit } from './BookingKitContext'
-import { useSingleFlightMutation } from './internal/useSingleFlightMutation'
+import { useBookingKit } from './BookingKitContext.js'
+import { useSingleFlightMutation } from './internal/useSingleFlightMutation.js'
 import {
   createResourceMutationOptions,
   deleteResourceMutationOptions,
   updateResourceMutationOptions,
-} from './resourceQueries'
+} from './resourceQueries.js'
 
 /** Creates a resource; resource lists and availability are invalidated afterwards. */
 export function useCreateResource() {

@@ -1,7 +1,7 @@
 import { useQuery } from '@tanstack/react-query'
-import type { ListParams } from '../client'
-import { useBookingKit } from './BookingKitContext'
-import { resourceQueryOptions, resourcesQueryOptions } from './resourceQueries'
+import type { ListParams } from '../client/index.js'
+import { useBookingKit } from './BookingKitContext.js'
+import { resourceQueryOptions, resourcesQueryOptions } from './resourceQueries.js'
 
 /** Options of {@link useResources}: the list parameters plus `enabled`. */
 export interface UseResourcesOptions extends ListParams {

@@ -8,7 +8,10 @@ export type SingleFlightMutationResult<TData, TVariables> = Omit<
 > & {
   /** Starts the write unless one is in flight; errors land in `error`, not in a rejection. */
   mutate: (variables: TVariables) => void
-  /** Starts the write, or returns the promise of the one in flight. */
+  /**
+   * Starts the write, or returns the promise of the one in flight; a call
+   * made during a write is dropped, whatever its variables.
+   */
   mutateAsync: (variables: TVariables) => Promise<TData>
 }
 
