@@ -85,29 +85,41 @@ function settle(client: BookingClient, queryClient: QueryClient): void {
 }
 
 /**
- * `POST /bookings` as mutation options: the slot leaves cached availability
- * at once and comes back if the write fails; a 409 rejects with
- * `SlotTakenError` carrying `alternatives`; availability and booking lists
- * are invalidated when the write settles.
+ * Options shared by every write that takes a slot (create, reschedule): the
+ * slot leaves cached availability at once and comes back if the write fails;
+ * a 409 rejects with `SlotTakenError` carrying `alternatives`; availability
+ * and booking lists are invalidated when the write settles.
  */
-export function createBookingMutationOptions(client: BookingClient, queryClient: QueryClient) {
-  return mutationOptions<Booking, Error, CreateBookingInput, { snapshot: Snapshot }>({
-    mutationKey: [...bookingKeys.bookings(client), 'create'],
-    mutationFn: async (input) => {
+function slotWriteMutationOptions<TVariables extends TakenSlot>(
+  client: BookingClient,
+  queryClient: QueryClient,
+  name: string,
+  write: (variables: TVariables) => Promise<Booking>,
+) {
+  return mutationOptions<Booking, Error, TVariables, { snapshot: Snapshot }>({
+    mutationKey: [...bookingKeys.bookings(client), name],
+    mutationFn: async (variables) => {
       try {
-        return await client.bookings.create(input)
+        return await write(variables)
       } catch (error) {
-        if (error instanceof SlotTakenError) await attachAlternatives(error, client, queryClient, input)
+        if (error instanceof SlotTakenError) await attachAlternatives(error, client, queryClient, variables)
         throw error
       }
     },
-    onMutate: (input) => takeSlotOptimistically(client, queryClient, input),
-    onError: (error, _input, context) => {
+    onMutate: (variables) => takeSlotOptimistically(client, queryClient, variables),
+    onError: (error, _variables, context) => {
       // After a 409 the windows were just refetched: the server's truth wins.
       if (!(error instanceof SlotTakenError)) restore(queryClient, context?.snapshot)
     },
     onSettled: () => settle(client, queryClient),
   })
+}
+
+/** `POST /bookings` as mutation options, with optimistic removal of the slot and 409 alternatives. */
+export function createBookingMutationOptions(client: BookingClient, queryClient: QueryClient) {
+  return slotWriteMutationOptions(client, queryClient, 'create', (input: CreateBookingInput) =>
+    client.bookings.create(input),
+  )
 }
 
 /** Variables of a reschedule: the booking's id and its new slot. */
@@ -117,22 +129,9 @@ export interface RescheduleVariables extends RescheduleInput {
 
 /** `POST /bookings/:id/reschedule` as mutation options, with the same optimistic and 409 handling as a create. */
 export function rescheduleBookingMutationOptions(client: BookingClient, queryClient: QueryClient) {
-  return mutationOptions<Booking, Error, RescheduleVariables, { snapshot: Snapshot }>({
-    mutationKey: [...bookingKeys.bookings(client), 'reschedule'],
-    mutationFn: async ({ id, ...input }) => {
-      try {
-        return await client.bookings.reschedule(id, input)
-      } catch (error) {
-        if (error instanceof SlotTakenError) await attachAlternatives(error, client, queryClient, input)
-        throw error
-      }
-    },
-    onMutate: (variables) => takeSlotOptimistically(client, queryClient, variables),
-    onError: (error, _variables, context) => {
-      if (!(error instanceof SlotTakenError)) restore(queryClient, context?.snapshot)
-    },
-    onSettled: () => settle(client, queryClient),
-  })
+  return slotWriteMutationOptions(client, queryClient, 'reschedule', ({ id, ...input }: RescheduleVariables) =>
+    client.bookings.reschedule(id, input),
+  )
 }
 
 /** Variables of a state-machine action: `{ id, action: 'cancel', message: 'Sorry' }`. */
