@@ -28,23 +28,31 @@ export interface BookingsApi {
    */
   create(input: CreateBookingInput, options?: IncludeOptions): Promise<Booking>
   /** `PUT /bookings/:id/confirm` */
-  confirm(id: string, options?: RequestOptions): Promise<Booking>
+  confirm(id: string, options?: IncludeOptions): Promise<Booking>
   /** `PUT /bookings/:id/decline` with an optional message to the customer. */
-  decline(id: string, params?: ActionMessage, options?: RequestOptions): Promise<Booking>
+  decline(id: string, params?: ActionMessage, options?: IncludeOptions): Promise<Booking>
   /** `PUT /bookings/:id/cancel` with an optional message. */
-  cancel(id: string, params?: ActionMessage, options?: RequestOptions): Promise<Booking>
-  /** `PUT /bookings/:id/:action` for any action of the booking's graph. */
-  act(id: string, action: BookingAction, body?: Record<string, unknown>, options?: RequestOptions): Promise<Booking>
+  cancel(id: string, params?: ActionMessage, options?: IncludeOptions): Promise<Booking>
+  /**
+   * `PUT /bookings/:id/:action` for any action of the booking's graph.
+   * Writes embed `attributes,event,customers` unless `include` says otherwise.
+   */
+  act(id: string, action: BookingAction, body?: Record<string, unknown>, options?: IncludeOptions): Promise<Booking>
   /** `POST /bookings/:id/reschedule`: same booking, new times; 409 when the new slot is taken. */
-  reschedule(id: string, input: RescheduleInput, options?: RequestOptions): Promise<Booking>
+  reschedule(id: string, input: RescheduleInput, options?: IncludeOptions): Promise<Booking>
   /** `DELETE /bookings/:id`: only bookings in a final state. */
   delete(id: string, options?: RequestOptions): Promise<void>
 }
 
 export function createBookingsApi(request: Transport): BookingsApi {
+  // Every write answers with the booking as a confirmation screen shows it.
+  const writeQuery = (options: IncludeOptions | undefined) => ({
+    include: includeValue(options?.include ?? DEFAULT_BOOKING_INCLUDE),
+  })
   const act: BookingsApi['act'] = async (id, action, body = {}, options) => {
     const path = `/bookings/${segment(id)}/${segment(action)}`
-    return (await request({ method: 'PUT', path, body, schema: BookingEnvelope, options })).data
+    const query = writeQuery(options)
+    return (await request({ method: 'PUT', path, query, body, schema: BookingEnvelope, options })).data
   }
   const withMessage = (action: BookingAction, params: ActionMessage | undefined) =>
     params?.message === undefined ? {} : { [action]: { message: params.message } }
@@ -79,7 +87,8 @@ export function createBookingsApi(request: Transport): BookingsApi {
     act,
     async reschedule(id, input, options) {
       const path = `/bookings/${segment(id)}/reschedule`
-      return (await request({ method: 'POST', path, body: input, schema: BookingEnvelope, options })).data
+      const query = writeQuery(options)
+      return (await request({ method: 'POST', path, query, body: input, schema: BookingEnvelope, options })).data
     },
     async delete(id, options) {
       await request({ method: 'DELETE', path: `/bookings/${segment(id)}`, schema: null, options })
