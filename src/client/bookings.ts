@@ -74,7 +74,7 @@ export function createBookingsApi(request: Transport): BookingsApi {
       return (await request({ method: 'GET', path, query, schema: BookingEnvelope, options })).data
     },
     async create(input, options) {
-      const query = { include: includeValue(options?.include ?? DEFAULT_BOOKING_INCLUDE) }
+      const query = writeQuery(options)
       // `?? 'instant'` rather than a spread default: an explicit `graph: undefined`
       // (a config merge) would otherwise overwrite the default and drop the field.
       const body = { ...input, graph: input.graph ?? 'instant' }
