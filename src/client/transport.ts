@@ -210,8 +210,7 @@ function parseResponse(
       ...target,
       status,
       statusText: response.statusText,
-      error: isJson ? readErrorText(json) : undefined,
-      fieldErrors: isJson ? readFieldErrors(json) : {},
+      ...readErrorTexts(isJson ? json : undefined),
       requestId,
       body: isJson ? json : isEmpty ? undefined : snippet,
       cause: parseFailure,
@@ -268,6 +267,17 @@ function readErrorText(json: unknown): string | undefined {
  * `{"customer.email": ["…"]}`; some proxies nest (`{customer: {email: [...]}}`)
  * or send a bare string: all end up as dotted paths with string lists.
  */
+/**
+ * `error` and `errors`, read in the contract's order. Messages that `errors`
+ * gives for no field (`{"errors": "…"}`, `{"errors": ["…"]}`) are the
+ * general error when `error` is absent, never a field named `''`.
+ */
+function readErrorTexts(json: unknown): { error: string | undefined; fieldErrors: FieldErrors } {
+  if (json === undefined) return { error: undefined, fieldErrors: {} }
+  const { '': general, ...fieldErrors } = readFieldErrors(json)
+  return { error: readErrorText(json) ?? general?.join(' '), fieldErrors }
+}
+
 function readFieldErrors(json: unknown): FieldErrors {
   const out: FieldErrors = {}
   const errors = typeof json === 'object' && json !== null ? (json as { errors?: unknown }).errors : undefined

@@ -309,6 +309,16 @@ const cases: BadResponse[] = [
     fields: { error: 'The given data was invalid.', fieldErrors: { 'customer.email': ['Invalid email'] } },
   },
   {
+    name: '422 whose `errors` names no field',
+    target: 'POST /bookings',
+    call: createBooking,
+    response: json(422, { errors: ['The slot must start in the future.'] }),
+    errorClass: ValidationError,
+    status: 422,
+    fields: { error: 'The slot must start in the future.', fieldErrors: {} },
+    check: (error: ValidationError) => expect(error.message).toContain('422 The slot must start in the future.'),
+  },
+  {
     name: '401 missing key',
     target: 'POST /availability',
     call: query,
