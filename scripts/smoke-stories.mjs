@@ -40,12 +40,33 @@ try {
     const page = await browser.newPage({ viewport: { width: 900, height: 1200 } })
     const errors = []
     page.on('pageerror', (error) => errors.push(error.message))
+    // Storybook's channel says when a story (and its play function) finished or failed.
+    await page.addInitScript(() => {
+      window.__smoke = { done: false, failure: null }
+      const hook = () => {
+        const channel = window.__STORYBOOK_ADDONS_CHANNEL__
+        if (!channel) return setTimeout(hook, 10)
+        channel.on('storyRendered', () => (window.__smoke.done = true))
+        for (const event of ['storyErrored', 'storyThrewException', 'playFunctionThrewException']) {
+          channel.on(event, (error) => {
+            window.__smoke.failure = `${event}: ${error?.message ?? error?.title ?? JSON.stringify(error)}`
+            window.__smoke.done = true
+          })
+        }
+      }
+      hook()
+    })
     await page.goto(`${base}/iframe.html?id=${story.id}&viewMode=story`, { waitUntil: 'load', timeout: 30_000 })
-    // A story is ready when its root has content and nothing is loading.
+    await page
+      .waitForFunction(() => window.__smoke.done, undefined, { timeout: 30_000 })
+      .catch((error) => errors.push(`story did not finish: ${error.message.split('\n')[0]}`))
+    const failure = await page.evaluate(() => window.__smoke.failure)
+    if (failure) errors.push(failure)
+    // Then ready when its root has content and nothing is loading.
     await page.waitForFunction(
       () => {
         const root = document.querySelector('#storybook-root')
-        return root && root.children.length > 0 && !root.querySelector('[role="status"]') && !root.querySelector('[aria-busy="true"]')
+        return root && root.children.length > 0 && !root.querySelector('[role="status"]:not(:empty)') && !root.querySelector('[aria-busy="true"]')
       },
       undefined,
       { timeout: 20_000 },
