@@ -1,5 +1,6 @@
-import { addDaysToKey, dateKeyIn, formatInstant, localHourInstant, weekdayOfKey } from './time.js'
+import { dateKeyIn, formatInstant, localHourInstant, weekdayOfKey } from './time.js'
 import type { MockBookingSeed, MockProject, MockResourceSeed, MockSeed } from './types.js'
+import { shiftDayKey } from '../time/shiftDayKey.js'
 
 /** Stable ids, so stories, docs and an app's `.env` can name the demo resources. */
 export const DEMO_IDS = {
@@ -68,7 +69,7 @@ function weekdayKey(now: number, zone: string, n: number): string {
   const step = n < 0 ? -1 : 1
   let key = dateKeyIn(now, zone)
   for (let found = 0; found < Math.abs(n); ) {
-    key = addDaysToKey(key, step)
+    key = shiftDayKey(key, step)
     const wd = weekdayOfKey(key)
     if (wd !== 0 && wd !== 6) found++
   }

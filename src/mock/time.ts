@@ -1,4 +1,5 @@
 import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz'
+import { shiftDayKey } from '../time/shiftDayKey.js'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
@@ -60,11 +61,6 @@ export function dateKeyIn(ms: number, zone: string): string {
   return formatInTimeZone(new Date(ms), zone, 'yyyy-MM-dd')
 }
 
-export function addDaysToKey(key: string, days: number): string {
-  const [y, m, d] = key.split('-').map(Number) as [number, number, number]
-  return new Date(Date.UTC(y, m - 1, d + days)).toISOString().slice(0, 10)
-}
-
 /** 0 = Sunday … 6 = Saturday, for a calendar day key (independent of any zone). */
 export function weekdayOfKey(key: string): number {
   const [y, m, d] = key.split('-').map(Number) as [number, number, number]
@@ -76,7 +72,7 @@ export function weekdayOfKey(key: string): number {
  * day's midnight. In a spring-forward gap date-fns-tz moves forward to the first valid time.
  */
 export function localHourInstant(key: string, hour: number, zone: string): number {
-  if (hour >= 24) return localHourInstant(addDaysToKey(key, 1), hour - 24, zone)
+  if (hour >= 24) return localHourInstant(shiftDayKey(key, 1), hour - 24, zone)
   const hh = String(hour).padStart(2, '0')
   return fromZonedTime(`${key}T${hh}:00:00`, zone).getTime()
 }

@@ -1,4 +1,6 @@
 import type { AvailabilityParams } from '../client/index.js'
+import { dayRange } from '../time/dayRange.js'
+import { shiftDayKey } from '../time/shiftDayKey.js'
 
 /** A range of the customer's calendar days: the first `yyyy-MM-dd` and how many days. */
 export interface AvailabilityWindow {
@@ -18,19 +20,6 @@ const DAY_MS = 86_400_000
 const EARLIEST_OFFSET_MS = 14 * 3_600_000
 const LATEST_OFFSET_MS = 12 * 3_600_000
 
-const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-function dayKeyToUtcMs(dayKey: string): number {
-  const match = DAY_KEY.exec(dayKey)
-  if (!match) throw new RangeError(`Expected a yyyy-MM-dd day, got ${JSON.stringify(dayKey)}`)
-  return Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))
-}
-
-/** `shiftDayKey('2026-03-28', 2)` → `'2026-03-30'`: calendar arithmetic, no zone involved. */
-export function shiftDayKey(dayKey: string, days: number): string {
-  return new Date(dayKeyToUtcMs(dayKey) + days * DAY_MS).toISOString().slice(0, 10)
-}
-
 /** The day keys of a window, in order. */
 export function windowDayKeys(window: AvailabilityWindow): string[] {
   const count = window.days ?? 7
@@ -42,7 +31,7 @@ export function windowDayKeys(window: AvailabilityWindow): string[] {
  * The result depends only on the window, never on the display zone.
  */
 export function windowToParams(search: AvailabilitySearch, window: AvailabilityWindow): AvailabilityParams {
-  const startMs = dayKeyToUtcMs(window.start)
+  const startMs = Date.parse(dayRange(window.start, 'UTC').start)
   const endMs = startMs + (window.days ?? 7) * DAY_MS
   return {
     ...search,

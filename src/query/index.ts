@@ -1,8 +1,8 @@
 export { BookingKitProvider, type BookingKitProviderProps } from './BookingKitProvider.js'
 export { useBookingKit, type BookingKitContextValue } from './BookingKitContext.js'
 export { bookingKeys } from './keys.js'
+export { shiftDayKey } from '../time/shiftDayKey.js'
 export {
-  shiftDayKey,
   shiftWindow,
   windowDayKeys,
   windowToParams,

@@ -1,7 +1,8 @@
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { AvailabilityParams } from '../client/index.js'
 import { availableDatesQueryOptions } from './availabilityQueries.js'
-import { shiftDayKey, type AvailabilitySearch } from './availabilityWindow.js'
+import { shiftDayKey } from '../time/shiftDayKey.js'
+import type { AvailabilitySearch } from './availabilityWindow.js'
 import { useBookingKit } from './BookingKitContext.js'
 import { dayRange } from '../time/dayRange.js'
 

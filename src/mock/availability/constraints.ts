@@ -1,6 +1,7 @@
 import type { ErrorBag } from '../http.js'
-import { addDaysToKey, dateKeyIn, localHourInstant, parseInstant, weekdayOfKey } from '../time.js'
+import { dateKeyIn, localHourInstant, parseInstant, weekdayOfKey } from '../time.js'
 import type { Interval } from './intervals.js'
+import { shiftDayKey } from '../../time/shiftDayKey.js'
 
 const KINDS = ['day_and_time', 'hours', 'day', 'period', 'weekdays', 'weekends'] as const
 type Kind = (typeof KINDS)[number]
@@ -86,15 +87,15 @@ export function parseConstraints(raw: unknown, field: string, bag: ErrorBag): Pa
 /** Local day keys in `zone` covering `[from, to]`, one day of margin each side. */
 export function dayKeysCovering(from: number, to: number, zone: string): string[] {
   const keys: string[] = []
-  const last = addDaysToKey(dateKeyIn(to, zone), 1)
-  for (let key = addDaysToKey(dateKeyIn(from, zone), -1); key <= last; key = addDaysToKey(key, 1)) keys.push(key)
+  const last = shiftDayKey(dateKeyIn(to, zone), 1)
+  for (let key = shiftDayKey(dateKeyIn(from, zone), -1); key <= last; key = shiftDayKey(key, 1)) keys.push(key)
   return keys
 }
 
 function hoursOf(key: string, start: number, end: number, zone: string): Interval[] {
   if (start === end) return []
   // An end before the start runs past midnight into the next local day.
-  const endKey = end < start ? addDaysToKey(key, 1) : key
+  const endKey = end < start ? shiftDayKey(key, 1) : key
   return [[localHourInstant(key, start, zone), localHourInstant(endKey, end, zone)]]
 }
 

@@ -1,5 +1,6 @@
 import type { ErrorBag } from '../http.js'
-import { addDaysToKey, dateKeyIn, localHourInstant, parseDuration, parseInstant } from '../time.js'
+import { dateKeyIn, localHourInstant, parseDuration, parseInstant } from '../time.js'
+import { shiftDayKey } from '../../time/shiftDayKey.js'
 
 export const DEFAULT_FROM = 'now'
 export const DEFAULT_TO = '4 weeks'
@@ -32,7 +33,7 @@ export function parseWindowBound(value: unknown, now: number, zone: string): num
   const text = value.trim().toLowerCase()
   if (text === 'now') return now
   if (text === 'today') return localHourInstant(dateKeyIn(now, zone), 0, zone)
-  if (text === 'tomorrow') return localHourInstant(addDaysToKey(dateKeyIn(now, zone), 1), 0, zone)
+  if (text === 'tomorrow') return localHourInstant(shiftDayKey(dateKeyIn(now, zone), 1), 0, zone)
   const months = MONTHS.exec(text)
   if (months) return addUtcMonths(now, Number(months[1]))
   const duration = parseDuration(text.replace(/^\+\s*|^in\s+/, ''))
