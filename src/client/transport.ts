@@ -1,5 +1,5 @@
 import type { z } from 'zod/mini'
-import { ConfigError, NetworkError, TimeoutError, type RequestTarget } from './errors.js'
+import { BookingKitError, ConfigError, NetworkError, TimeoutError, type RequestTarget } from './errors.js'
 import { parseResponse } from './parseResponse.js'
 
 /** Extra headers: a fixed object, or a function run before every request (e.g. a fresh bearer token). */
@@ -103,7 +103,7 @@ export function createTransport(config: BookingClientConfig): Transport {
 
     const headers = new Headers({ Accept: 'application/json' })
     if (authorization) headers.set('Authorization', authorization)
-    const extra = typeof config.headers === 'function' ? await config.headers() : config.headers
+    const extra = await resolveHeaders(config.headers, target)
     for (const [key, value] of Object.entries({ ...extra, ...request.options?.headers })) {
       headers.set(key, value)
     }
@@ -144,6 +144,24 @@ export function createTransport(config: BookingClientConfig): Transport {
       userSignal?.removeEventListener('abort', onUserAbort)
     }
   }) as Transport
+}
+
+/**
+ * Runs the app's `headers` function (a token refresh, typically). Its
+ * failure becomes a `BookingKitError` naming the call, with the app's error
+ * as `cause`, so a page handles one error family.
+ */
+async function resolveHeaders(
+  headers: HeadersInput | undefined,
+  target: RequestTarget,
+): Promise<Record<string, string> | undefined> {
+  if (typeof headers !== 'function') return headers
+  try {
+    return await headers()
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    throw new BookingKitError(`the headers function failed (${reason}); nothing was sent`, target, { cause: error })
+  }
 }
 
 function resolveUrl(baseUrl: string, path: string): URL {

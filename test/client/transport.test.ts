@@ -4,6 +4,7 @@
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
 import { z } from 'zod/mini'
 import {
+  BookingKitError,
   ConfigError,
   createBookingClient,
   joinUrl,
@@ -134,6 +135,20 @@ describe('headers', () => {
     expect(calls).toBe(2)
     expect(server.requests.map((r) => r.headers.authorization)).toEqual(['Bearer token-1', 'Bearer token-2'])
     expect(server.requests[1]?.headers['timekit-context']).toBe('widget')
+  })
+
+  it('turns a failing header function into a BookingKitError and sends nothing', async () => {
+    const refresh = new Error('session expired')
+    const c = client({
+      headers: async () => {
+        throw refresh
+      },
+    })
+    const error = await c.availability.query(QUERY).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BookingKitError)
+    expect((error as BookingKitError).message).toMatch(/^POST \/availability: the headers function failed \(session expired\)/)
+    expect((error as BookingKitError).cause).toBe(refresh)
+    expect(server.requests).toHaveLength(0)
   })
 
   it('lets per-call headers win over the client headers', async () => {
