@@ -3,9 +3,10 @@ import { getSlotFormatter } from './internal/slotFormatter.js'
 import type { SlotFormatOptions, SlotStart } from './types.js'
 
 /**
- * The start time of a slot as the customer reads it (`1:30 PM`, `13:30`), in `timeZone`,
- * with the locale's hour cycle unless `hourCycle` forces one. Identical to
- * `new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', hourCycle }).format(start)`,
+ * The start time of a slot as the customer reads it (`1:30 PM`, `09:30`), in `timeZone`,
+ * in the locale's own short time pattern unless `hourCycle` forces 12 or 24 hours.
+ * Identical to `new Intl.DateTimeFormat(locale, { timeZone, timeStyle: 'short' }).format(start)`
+ * (with a forced cycle: `{ timeZone, hour: 'numeric', minute: '2-digit', hourCycle }`),
  * but cached per distinct time of day, so labelling thousands of slots stays cheap.
  *
  * @throws {InvalidTimeZoneError} for an unknown zone

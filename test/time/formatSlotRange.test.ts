@@ -40,9 +40,7 @@ describe('formatSlotRange', () => {
           const end = t + minutes * MINUTE
           const expected = new Intl.DateTimeFormat(locale, {
             timeZone,
-            hour: 'numeric',
-            minute: '2-digit',
-            ...(hourCycle ? { hourCycle } : {}),
+            ...(hourCycle ? { hour: 'numeric', minute: '2-digit', hourCycle } : { timeStyle: 'short' }),
           }).formatRange(t, end)
           const slot = { start: new Date(t).toISOString(), end: new Date(end).toISOString() }
           expect(formatSlotRange(slot, { timeZone, locale, hourCycle })).toBe(expected)

@@ -1,14 +1,22 @@
 import fc from 'fast-check'
 import { describe, expect, it } from 'vitest'
-import { formatSlotTime, InvalidDateTimeError, InvalidTimeZoneError } from '../../src/time'
+import { formatSlotRange, formatSlotTime, InvalidDateTimeError, InvalidTimeZoneError } from '../../src/time'
 import type { HourCycle } from '../../src/time'
 import { LOCALES, zonedInstantArb } from './support'
 
 function intlTime(epochMs: number, timeZone: string, locale: string, hourCycle?: HourCycle): string {
-  return new Intl.DateTimeFormat(locale, { timeZone, hour: 'numeric', minute: '2-digit', ...(hourCycle ? { hourCycle } : {}) }).format(epochMs)
+  return new Intl.DateTimeFormat(locale, { timeZone, ...(hourCycle ? { hour: 'numeric', minute: '2-digit', hourCycle } : { timeStyle: 'short' }) }).format(epochMs)
 }
 
 describe('formatSlotTime', () => {
+  it('writes the leading zero 24-hour locales write, as their ranges do', () => {
+    const morning = { start: '2026-03-03T08:30:00Z', end: '2026-03-03T09:00:00Z' }
+    const options = { timeZone: 'Europe/Copenhagen', locale: 'en-GB' }
+    expect(formatSlotTime(morning, options)).toBe('09:30')
+    expect(formatSlotRange(morning, options).startsWith(formatSlotTime(morning, options))).toBe(true)
+    expect(formatSlotTime(morning, { ...options, locale: 'en-US' })).toBe('9:30 AM')
+  })
+
   const slot = { start: '2026-03-03T12:30:00Z', end: '2026-03-03T13:00:00Z' }
 
   it.each([

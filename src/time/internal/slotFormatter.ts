@@ -36,7 +36,11 @@ export class SlotFormatter {
     this.zone = zone
     this.locale = locale
     const cycle = hourCycle ? { hourCycle } : {}
-    this.timeOptions = { hour: 'numeric', minute: '2-digit', ...cycle }
+    // Unforced, the locale's own short time pattern ('09:30' in en-GB and de,
+    // '9:30 AM' in en-US, '9.30' in fi): hour 'numeric' drops the leading zero
+    // 24-hour locales write and disagrees with formatRange. A forced cycle
+    // uses the components, since timeStyle would give en-GB '01:30 pm'.
+    this.timeOptions = hourCycle ? { hour: 'numeric', minute: '2-digit', hourCycle } : { timeStyle: 'short' }
     this.labelOptions = {
       weekday: 'long',
       year: 'numeric',
