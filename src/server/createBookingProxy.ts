@@ -37,6 +37,13 @@ export interface BookingProxyOptions {
    * @default 64000
    */
   maxBodyBytes?: number
+  /**
+   * Largest upstream answer the proxy reads, in bytes; a larger one (or a
+   * body that never ends) becomes a JSON 502 instead of filling memory. Six
+   * months of 15-minute slots for one resource is about 2 MB.
+   * @default 10_000_000
+   */
+  maxResponseBytes?: number
   /** The `fetch` used to call upstream (tests, instrumentation). @default globalThis.fetch */
   fetch?: typeof fetch
   /** Milliseconds to wait for the upstream before answering 504; `0` waits forever. @default 10000 */
@@ -59,6 +66,7 @@ export interface BookingProxyOptions {
 
 const DEFAULT_MAX_BODY_BYTES = 64_000
 const DEFAULT_TIMEOUT_MS = 10_000
+const DEFAULT_MAX_RESPONSE_BYTES = 10_000_000
 const FORWARDABLE = ['GET', 'POST', 'PUT', 'DELETE']
 
 /**
@@ -82,6 +90,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   const baseSegments = options.basePath === undefined ? null : checkedBasePath(options.basePath)
   const maxBodyBytes = options.maxBodyBytes ?? DEFAULT_MAX_BODY_BYTES
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   const fetchImpl = options.fetch ?? globalThis.fetch
   const onError = options.onError ?? ((error: unknown) => console.error('react-booking-kit/server:', error))
   const authorization = basicAuth(options.appKey)
@@ -141,7 +150,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
 
       const response = await forwardUpstream(
         { url: upstreamUrl(buildRoutePath(compiled, params), query), method, headers, body, route },
-        { fetch: fetchImpl, timeoutMs, policy, secrets, signal: request.signal ?? null, onError: (error) => onError(error, request) },
+        { fetch: fetchImpl, timeoutMs, maxResponseBytes, policy, secrets, signal: request.signal ?? null, onError: (error) => onError(error, request) },
       )
       return withCors(response)
     } catch (error) {

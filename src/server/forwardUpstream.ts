@@ -2,6 +2,7 @@ import { applyResponsePolicy } from './applyResponsePolicy.js'
 import { FORWARDED_RESPONSE_HEADERS, pickHeaders } from './headers.js'
 import type { BookingProxyPolicy } from './policy.js'
 import { proxyError } from './proxyError.js'
+import { readCappedText } from './readCappedText.js'
 import type { ProxyRoute } from './routes.js'
 
 /** One prepared upstream call. */
@@ -16,6 +17,8 @@ export interface UpstreamCall {
 export interface ForwardOptions {
   fetch: typeof fetch
   timeoutMs: number
+  /** Largest upstream body read, in bytes; a larger one becomes a 502. */
+  maxResponseBytes: number
   policy: BookingProxyPolicy
   /** Strings that must never appear in a response (the key and its Basic header). */
   secrets: readonly string[]
@@ -59,7 +62,7 @@ export async function forwardUpstream(call: UpstreamCall, options: ForwardOption
       // A redirect would be followed with the key attached; refuse it instead.
       redirect: 'manual',
     })
-    text = await response.text()
+    text = await readCappedText(response, options.maxResponseBytes)
   } catch (error) {
     options.onError(error)
     return timedOut ? proxyError(504, 'Upstream timed out') : proxyError(502, UNAVAILABLE)
