@@ -109,6 +109,28 @@ describe('constraints, evaluated in the resource zone', () => {
     expect(hoursOn(list, '2026-06-11')).toEqual(['09:00', '10:00', '11:00', '14:00', '15:00', '16:00'])
   })
 
+  it('an allow_* from one source blocks what it does not allow, whatever another source allows', async () => {
+    // Working hours on the resource, opening hours on the project, a filter on the request:
+    // a slot must satisfy all three, not any one of them.
+    const backend = backendWith({
+      resources: [resource(ID.a, ZONE, [{ allow_hours: { start: 9, end: 17 } }])],
+      projects: [{ id: 'p1', availability_constraints: [{ allow_hours: { start: 11, end: 20 } }] }],
+    })
+    const res = await call(backend, 'POST', '/availability', {
+      mode: 'exclusive',
+      project_id: 'p1',
+      resources: [ID.a],
+      constraints: [{ allow_weekdays: {} }],
+      ...WEEK,
+    })
+    expect(res.status).toBe(200)
+    const list = starts(res.body.data)
+    expect(days(list)).toEqual(ALL_WEEK.slice(0, 5))
+    for (const day of ALL_WEEK.slice(0, 5)) {
+      expect(hoursOn(list, day)).toEqual(['11:00', '12:00', '13:00', '14:00', '15:00', '16:00'])
+    }
+  })
+
   it('evaluates each resource in its own zone, whatever the output zone', async () => {
     const backend = backendWith({
       resources: [

@@ -70,8 +70,8 @@ function readQuery(ctx: HandlerContext): AvailabilityQuery {
   const increment = readDuration(bag, 'timeslot_increments', body.timeslot_increments ?? project?.timeslot_increments, length, 60_000)
   const buffer = readDuration(bag, 'buffer', body.buffer ?? project?.buffer, 0, 0)
   const constraints = [
-    ...parseConstraints(project?.availability_constraints, 'project.availability_constraints', bag),
-    ...parseConstraints(body.constraints, 'constraints', bag),
+    parseConstraints(project?.availability_constraints, 'project.availability_constraints', bag),
+    parseConstraints(body.constraints, 'constraints', bag),
   ]
   const now = ctx.now()
   const window = parseWindow(body.from, body.to, now, zoneForPhrases, bag)

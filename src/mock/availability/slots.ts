@@ -15,8 +15,11 @@ export interface SlotSettings {
   increment: number
   buffer: number
   roundToNearestHour: boolean
-  /** Project and request constraints; the resource's own are added per resource. */
-  constraints: readonly ParsedConstraint[]
+  /**
+   * Project and request constraints, one list per source; the resource's own list is added
+   * per resource.
+   */
+  constraints: readonly (readonly ParsedConstraint[])[]
 }
 
 /** Time held by a resource's live bookings, widened by `buffer` on both sides. */
@@ -37,8 +40,11 @@ export function bookedIntervals(
 /**
  * Free time of one resource inside the window: allowed by its constraints (evaluated on
  * the resource's own wall clock), not blocked, and not held by a booking plus buffer.
- * Any `allow_*` constraint turns the default from "everything allowed" to "only what some
- * allow_* covers"; several allow_* constraints add up (union), blocks are then cut out.
+ * Within one source (resource, project or request) several allow_* constraints add up
+ * (union), so a weekly schedule can be written as one allow_day_and_time per day. Across
+ * sources they intersect: the resource's working hours and the project's opening hours must
+ * both allow a slot, because an allow_* blocks everything it does not allow. Blocks from
+ * any source are then cut out.
  */
 export function freeIntervals(
   resource: MockResource,
@@ -50,15 +56,14 @@ export function freeIntervals(
   const lower = Math.max(settings.from, settings.now)
   if (lower >= settings.to) return []
   const keys = dayKeysCovering(lower, settings.to, zone)
-  const all = [...resourceConstraints, ...settings.constraints]
-  const allows = all.filter((c) => c.effect === 'allow')
-  const window: Interval[] = [[lower, settings.to]]
-  const allowed = allows.length
-    ? intersectIntervals(
-        mergeIntervals(allows.flatMap((c) => constraintIntervals(c, zone, keys))),
-        window,
-      )
-    : window
+  const sources = [resourceConstraints, ...settings.constraints]
+  let allowed: Interval[] = [[lower, settings.to]]
+  for (const source of sources) {
+    const allows = source.filter((c) => c.effect === 'allow')
+    if (allows.length === 0) continue
+    allowed = intersectIntervals(allowed, mergeIntervals(allows.flatMap((c) => constraintIntervals(c, zone, keys))))
+  }
+  const all = sources.flat()
   const blocked = all.filter((c) => c.effect === 'block').flatMap((c) => constraintIntervals(c, zone, keys))
   blocked.push(...bookedIntervals(resource.id, bookings, settings.buffer))
   return subtractIntervals(allowed, blocked)
