@@ -89,13 +89,15 @@ export function useAvailability(options: UseAvailabilityOptions) {
   })
 
   // While a new window loads, the days shown are those of the window the
-  // placeholder data belongs to (derived state, updated during render).
+  // placeholder data belongs to (derived state, updated during render). With
+  // no data on screen at all (the new window failed, or loads with nothing to
+  // keep) the days are the window asked for, never a stale one.
   const [shownWindow, setShownWindow] = useState(window)
   const isCurrent = query.data !== undefined && !query.isPlaceholderData
   if (isCurrent && (shownWindow.start !== window.start || shownWindow.days !== window.days)) {
     setShownWindow(window)
   }
-  const displayWindow = isCurrent ? window : shownWindow
+  const displayWindow = query.isPlaceholderData ? shownWindow : window
 
   const nextParams = windowToParams(search, shiftWindow(window, 1))
   const nextKey = hashKey(availabilityQueryOptions(client, nextParams).queryKey)

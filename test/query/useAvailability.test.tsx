@@ -278,3 +278,29 @@ describe('useAvailability: windows', () => {
     expect(kit.count('POST', '/availability')).toBe(2)
   })
 })
+
+describe('useAvailability: a window that fails or has nothing to show', () => {
+  it("shows the asked window's days, not the last loaded window's, when the new window fails", async () => {
+    const far = windowToParams(COPENHAGEN_SEARCH, { start: '2026-05-04', days: 7 })
+    const { result } = renderHookWithKit(
+      () => useAvailability({ ...COPENHAGEN_SEARCH, defaultWindow: THIS_WEEK, prefetchNext: false }),
+      {
+        wrapFetch: (next) => async (input, init) => {
+          const body = typeof init?.body === 'string' ? (JSON.parse(init.body) as { from?: string }) : {}
+          if (body.from === far.from) return new Response('{"error":"boom"}', { status: 500 })
+          return next(input, init)
+        },
+      },
+    )
+    await waitFor(() => expect(result.current.isSuccess).toBe(true))
+    expect(result.current.days[0]!.dayKey).toBe('2026-03-23')
+
+    act(() => result.current.goTo('2026-05-04'))
+    await waitFor(() => expect(result.current.isError).toBe(true))
+    // No data is shown, so nothing ties the page to last week any more: the days
+    // (and a skeleton or an error over them) are those of the window asked for.
+    expect(result.current.isPreviousData).toBe(false)
+    expect(result.current.days.map((d) => d.dayKey)[0]).toBe('2026-05-04')
+    expect(result.current.slots).toEqual([])
+  })
+})
