@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net'
 import { createMockBackend, MAX_BODY_CHARS, type MockBackend, type MockBackendOptions } from '../createMockBackend.js'
 import { createDemoSeed } from '../seed.js'
 import type { MockSeed } from '../types.js'
+import { corsHeaders } from '../http.js'
 import { createSnapshotWriter, readSnapshotFile, removeStaleTempFiles } from './persistence.js'
 
 export interface StartMockServerOptions {
@@ -103,7 +104,9 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
         const body = await readBody(req)
         if (body === 'too-large') {
           status = 413
-          res.writeHead(413, { 'Content-Type': 'application/json', Connection: 'close' })
+          // The engine never sees this request, so its CORS headers are added here.
+          const cors = corsHeaders(new Request(origin, { headers: req.headers.origin ? { Origin: req.headers.origin } : {} }))
+          res.writeHead(413, { ...cors, 'Content-Type': 'application/json', Connection: 'close' })
           res.end(JSON.stringify({ error: `The request body exceeds ${MAX_BODY_CHARS} characters` }))
           return
         }

@@ -61,4 +61,17 @@ describe('startMockServer over real HTTP', () => {
     expect(res.status).toBe(413)
     expect(((await res.json()) as { error: string }).error).toMatch(/64000/)
   })
+
+  it('answers 413 with CORS headers even when the body is far past the limit', async () => {
+    // A browser only lets the page read the 413 when the CORS headers are on it.
+    server = await startMockServer({ port: 0, seed })
+    const res = await fetch(`${server.url}/v2/bookings`, {
+      method: 'POST',
+      headers: { Origin: 'http://localhost:3000' },
+      body: 'x'.repeat(400_000),
+    })
+    expect(res.status).toBe(413)
+    expect(res.headers.get('access-control-allow-origin')).toBe('http://localhost:3000')
+    expect(((await res.json()) as { error: string }).error).toMatch(/64000/)
+  })
 })
