@@ -53,6 +53,13 @@ describe('constraints, evaluated in the resource zone', () => {
     expect(list).toEqual(['2026-06-08T09:00', '2026-06-08T10:00', '2026-06-08T11:00', '2026-06-10T14:00', '2026-06-10T15:00'])
   })
 
+  it('allow_* of different kinds in one list intersect: allow_weekdays + allow_hours is Monday–Friday 9–17', async () => {
+    // Timekit: "if you are using allow_weekdays, you don't need to also supply block_weekends".
+    const list = await localStarts([{ allow_weekdays: {} }, { allow_hours: { start: 9, end: 17 } }])
+    expect(days(list)).toEqual(ALL_WEEK.slice(0, 5))
+    for (const day of ALL_WEEK.slice(0, 5)) expect(hoursOn(list, day)).toEqual(H9_17)
+  })
+
   it('block_day_and_time blocks one weekday window', async () => {
     const list = await localStarts([
       { allow_hours: { start: 9, end: 17 } },

@@ -40,11 +40,11 @@ export function bookedIntervals(
 /**
  * Free time of one resource inside the window: allowed by its constraints (evaluated on
  * the resource's own wall clock), not blocked, and not held by a booking plus buffer.
- * Within one source (resource, project or request) several allow_* constraints add up
- * (union), so a weekly schedule can be written as one allow_day_and_time per day. Across
- * sources they intersect: the resource's working hours and the project's opening hours must
- * both allow a slot, because an allow_* blocks everything it does not allow. Blocks from
- * any source are then cut out.
+ * An allow_* blocks everything it does not allow, so allow_* constraints intersect: across
+ * sources (the resource's working hours and the project's opening hours must both allow a
+ * slot) and across kinds (allow_weekdays with allow_hours 9–17 is Monday–Friday 9–17).
+ * Only allow_* of the same kind in the same source add up (union), so a weekly schedule can
+ * be one allow_day_and_time per day, or several allow_period. Blocks are then cut out.
  */
 export function freeIntervals(
   resource: MockResource,
@@ -59,9 +59,11 @@ export function freeIntervals(
   const sources = [resourceConstraints, ...settings.constraints]
   let allowed: Interval[] = [[lower, settings.to]]
   for (const source of sources) {
-    const allows = source.filter((c) => c.effect === 'allow')
-    if (allows.length === 0) continue
-    allowed = intersectIntervals(allowed, mergeIntervals(allows.flatMap((c) => constraintIntervals(c, zone, keys))))
+    const byKind = new Map<string, ParsedConstraint[]>()
+    for (const c of source) if (c.effect === 'allow') byKind.set(c.kind, [...(byKind.get(c.kind) ?? []), c])
+    for (const allows of byKind.values()) {
+      allowed = intersectIntervals(allowed, mergeIntervals(allows.flatMap((c) => constraintIntervals(c, zone, keys))))
+    }
   }
   const all = sources.flat()
   const blocked = all.filter((c) => c.effect === 'block').flatMap((c) => constraintIntervals(c, zone, keys))
