@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { useContext, useMemo, useState, useSyncExternalStore, type ReactNode } from 'react'
+import { useContext, useInsertionEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
 import { createBookingClient, type BookingClient, type BookingClientConfig } from '../client/index.js'
 import { detectTimeZone } from '../time/detectTimeZone.js'
 import { InvalidTimeZoneError } from '../time/errors.js'
@@ -55,13 +55,32 @@ const serverLocale = () => 'en-US'
  */
 export function BookingKitProvider(props: BookingKitProviderProps) {
   const { client: givenClient, baseUrl, appKey, headers, fetch, timeoutMs } = props
+  // `headers={() => …}` and `fetch={…}` are usually inline, a new value every
+  // render: a client rebuilt for each would change the context value (every
+  // kit consumer re-renders) and fire every effect keyed on the client. The
+  // client reads the latest of both at request time instead.
+  const latest = useRef({ headers, fetch })
+  useInsertionEffect(() => {
+    latest.current = { headers, fetch }
+  })
   const client = useMemo(() => {
     if (givenClient) return givenClient
     if (!baseUrl) {
       throw new Error('<BookingKitProvider>: pass a `client` or a `baseUrl` (see README, "Quick start")')
     }
-    return createBookingClient({ baseUrl, appKey, headers, fetch, timeoutMs })
-  }, [givenClient, baseUrl, appKey, headers, fetch, timeoutMs])
+    // The closures read `latest` when a request is sent, never during render.
+    // eslint-disable-next-line react-hooks/refs
+    return createBookingClient({
+      baseUrl,
+      appKey,
+      headers: () => {
+        const current = latest.current.headers
+        return typeof current === 'function' ? current() : (current ?? {})
+      },
+      fetch: (input, init) => (latest.current.fetch ?? globalThis.fetch)(input, init),
+      timeoutMs,
+    })
+  }, [givenClient, baseUrl, appKey, timeoutMs])
 
   const detectedZone = useSyncExternalStore(subscribeNever, detectTimeZone, serverTimeZone)
   const detectedLocale = useSyncExternalStore(subscribeNever, browserLocale, serverLocale)

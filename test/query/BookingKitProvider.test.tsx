@@ -1,7 +1,7 @@
 // The provider: a clear error outside it, whose QueryClient the hooks use, and zones.
 import { QueryClient, QueryClientProvider, useQueryClient } from '@tanstack/react-query'
 import { act, render, renderHook } from '@testing-library/react'
-import type { ReactNode } from 'react'
+import { useEffect, type ReactNode } from 'react'
 import { afterEach, describe, expect, it, vi } from 'vitest'
 import { BookingKitProvider, useBookingKit } from '../../src/query'
 import { InvalidTimeZoneError } from '../../src/time'
@@ -130,5 +130,44 @@ describe('BookingKitProvider: zones', () => {
     })
     // The dom project runs under TZ=Pacific/Auckland.
     expect(result.current.timeZone).toBe('Pacific/Auckland')
+  })
+})
+
+describe('BookingKitProvider: the client', () => {
+  it('keeps one client across renders with inline headers and fetch, and sends the latest headers', async () => {
+    const backend = createTestBackend()
+    const tenants: Array<string | null> = []
+    const clients = new Set<unknown>()
+    let effectRuns = 0
+    function Consumer() {
+      const { client } = useBookingKit()
+      clients.add(client)
+      // An app effect keyed on the client, as `useEffect(() => load(client), [client])` is.
+      useEffect(() => {
+        effectRuns++
+      }, [client])
+      return null
+    }
+    const page = (tenant: string) => (
+      <BookingKitProvider
+        baseUrl={BASE_URL}
+        headers={() => ({ 'X-Tenant': tenant })}
+        fetch={(input, init) => {
+          tenants.push(new Headers(init?.headers).get('X-Tenant'))
+          return backend.fetch(input, init)
+        }}
+      >
+        <Consumer />
+      </BookingKitProvider>
+    )
+    const { rerender } = render(page('a'))
+    rerender(page('a'))
+    rerender(page('b'))
+    expect(clients.size).toBe(1)
+    expect(effectRuns).toBe(1)
+
+    const [client] = clients as Set<ReturnType<typeof useBookingKit>['client']>
+    await client!.resources.list()
+    expect(tenants).toEqual(['b'])
   })
 })
