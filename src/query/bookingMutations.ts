@@ -15,7 +15,8 @@ import { nearestSlots, withoutTakenSlot, type TakenSlot } from './slotUpdates.js
 const HOUR_MS = 3_600_000
 const DAY_MS = 24 * HOUR_MS
 
-type Snapshot = Array<[readonly unknown[], Slot[] | undefined]>
+/** Per cached window: the data before the write, and the data the write put there. */
+type Snapshot = Array<{ key: readonly unknown[]; before: Slot[]; optimistic: Slot[] }>
 
 const slotQueries = (client: BookingClient) => ({ queryKey: [...bookingKeys.availability(client), 'slots'] })
 
@@ -26,19 +27,29 @@ async function takeSlotOptimistically(
   taken: TakenSlot,
 ): Promise<{ snapshot: Snapshot }> {
   await queryClient.cancelQueries(slotQueries(client))
-  const snapshot = queryClient.getQueriesData<Slot[]>(slotQueries(client))
-  for (const [key, slots] of snapshot) {
+  const snapshot: Snapshot = []
+  for (const [key, slots] of queryClient.getQueriesData<Slot[]>(slotQueries(client))) {
     if (!slots) continue
     // The key's last element is the request: in `mutual` mode a slot needs
     // every resource free, so one booked resource removes the whole slot.
     const mode = (key.at(-1) as { mode?: string } | undefined)?.mode
-    queryClient.setQueryData<Slot[]>(key, withoutTakenSlot(slots, taken, { removeWholeSlot: mode === 'mutual' }))
+    // What the cache stores (after structural sharing), for the identity check in `restore`.
+    const optimistic = queryClient.setQueryData<Slot[]>(
+      key,
+      withoutTakenSlot(slots, taken, { removeWholeSlot: mode === 'mutual' }),
+    )
+    if (optimistic) snapshot.push({ key, before: slots, optimistic })
   }
   return { snapshot }
 }
 
+// Only windows that still hold this write's optimistic data are put back: a
+// window refetched meanwhile (or changed by another write) holds newer truth,
+// and the old snapshot would resurrect slots booked since.
 function restore(queryClient: QueryClient, snapshot: Snapshot | undefined) {
-  for (const [key, data] of snapshot ?? []) queryClient.setQueryData(key, data)
+  for (const { key, before, optimistic } of snapshot ?? []) {
+    if (queryClient.getQueryData(key) === optimistic) queryClient.setQueryData(key, before)
+  }
 }
 
 /**

@@ -4,10 +4,17 @@
 import { act, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, it } from 'vitest'
-import { ServerError, SlotTakenError, ValidationError, type CreateBookingInput } from '../../src/client'
+import {
+  createBookingClient,
+  ServerError,
+  SlotTakenError,
+  ValidationError,
+  type CreateBookingInput,
+} from '../../src/client'
 import { DEMO_IDS } from '../../src/mock'
 import { useAvailability, useCreateBooking } from '../../src/query'
 import {
+  BASE_URL,
   COPENHAGEN_SEARCH,
   createKit,
   createTestBackend,
@@ -165,6 +172,46 @@ describe('useCreateBooking: optimistic availability', () => {
     await waitFor(() => expect(screen.getByRole('status', { name: 'Booking status' }).dataset.error).toBe('ServerError'))
     expect(thursday()).toHaveLength(8)
     expect(bookingsAt(kit, THURSDAY_9.start)).toHaveLength(0)
+  })
+
+  it('does not bring back a stale snapshot over availability refetched while the write was in flight', async () => {
+    // While POST /bookings is held, another customer books Thursday 10:00 and the page
+    // refetches (a window focus, say): the cache now has the server's truth. The write
+    // then fails with a 500. Restoring the snapshot taken before the write would put
+    // 10:00 back on screen (a slot that 409s when picked) until the next refetch lands.
+    const post = holdRequests((method, path) => method === 'POST' && path === '/bookings')
+    let holdRefetch = false
+    const refetch = holdRequests((method, path) => holdRefetch && method === 'POST' && path === '/availability')
+    const fail =
+      (next: typeof fetch): typeof fetch =>
+      async (input, init) =>
+        init?.method === 'POST' && new URL(String(input)).pathname === '/v2/bookings'
+          ? new Response(JSON.stringify({ error: 'Database unavailable' }), { status: 500 })
+          : next(input, init)
+    const kit = renderPage({ wrapFetch: (next) => post.wrapFetch(refetch.wrapFetch(fail(next))) })
+    await waitFor(() => expect(thursday()).toHaveLength(8))
+
+    await userEvent.click(screen.getByRole('button', { name: 'Book' }))
+    await waitFor(() => expect(thursday()).toHaveLength(7))
+    const other = createBookingClient({ baseUrl: BASE_URL, fetch: kit.backend.fetch })
+    await other.bookings.create({
+      ...INPUT,
+      start: '2026-03-26T09:00:00+00:00',
+      end: '2026-03-26T10:00:00+00:00',
+      customer: { name: 'Other', email: 'other@example.com' },
+    })
+    await act(() => kit.queryClient.refetchQueries({ type: 'active' }))
+    expect(thursday()).not.toContain('10:00 AM')
+
+    holdRefetch = true
+    post.release()
+    await waitFor(() => expect(screen.getByRole('status', { name: 'Booking status' }).dataset.error).toBe('ServerError'))
+    // The settle refetch is still held: what is on screen is what the write's failure left.
+    expect(kit.requests.filter((r) => r.path === '/availability').at(-1)?.status).toBeUndefined()
+    expect(thursday()).not.toContain('10:00 AM')
+    expect(thursday()[0]).toBe('9:00 AM')
+    refetch.release()
+    await waitFor(() => expect(kit.queryClient.isFetching()).toBe(0))
   })
 
   it.each([
