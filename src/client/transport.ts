@@ -105,7 +105,14 @@ export function createTransport(config: BookingClientConfig): Transport {
     if (authorization) headers.set('Authorization', authorization)
     const extra = await resolveHeaders(config.headers, target)
     for (const [key, value] of Object.entries({ ...extra, ...request.options?.headers })) {
-      headers.set(key, value)
+      try {
+        headers.set(key, value)
+      } catch (error) {
+        // HTTP headers are bytes: a value beyond Latin-1 or a name with a space
+        // makes `Headers` throw a bare TypeError naming neither call nor header.
+        const reason = error instanceof Error ? error.message : String(error)
+        throw new BookingKitError(`invalid header ${key} (${reason}); nothing was sent`, target, { cause: error })
+      }
     }
     let body: string | undefined
     if (request.body !== undefined) {

@@ -151,6 +151,21 @@ describe('headers', () => {
     expect(server.requests).toHaveLength(0)
   })
 
+  it('turns a header that HTTP cannot carry into a BookingKitError naming the call, and sends nothing', async () => {
+    // Header values are bytes: a name with a character beyond Latin-1 makes
+    // `Headers` throw a bare TypeError that names neither the call nor the header.
+    const c = client({ headers: () => ({ 'X-Customer': 'Łukasz' }) })
+    const error = await c.availability.query(QUERY).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BookingKitError)
+    expect((error as BookingKitError).message).toMatch(/^POST \/availability: invalid header X-Customer/)
+    expect((error as BookingKitError).cause).toBeInstanceOf(TypeError)
+    const perCall = await client()
+      .availability.query(QUERY, { headers: { 'Bad Name': 'x' } })
+      .catch((e: unknown) => e)
+    expect(perCall).toBeInstanceOf(BookingKitError)
+    expect(server.requests).toHaveLength(0)
+  })
+
   it('lets per-call headers win over the client headers', async () => {
     server.reply(json(200, { data: [] }))
     const c = client({ headers: { 'X-Who': 'client', 'X-Keep': 'yes' } })
