@@ -109,6 +109,19 @@ describe('useCreateBooking: one submit, one request', () => {
     expect(kit.count('POST', '/bookings')).toBe(2)
   })
 
+  it('lets a submit through after reset(), even while the detached write is still in flight', async () => {
+    const hold = holdRequests((method, path) => method === 'POST' && path === '/bookings')
+    const { result, kit } = renderHookWithKit(() => useCreateBooking(), { wrapFetch: hold.wrapFetch })
+    act(() => result.current.mutate(INPUT))
+    await waitFor(() => expect(kit.count('POST', '/bookings')).toBe(1))
+    act(() => result.current.reset())
+    await waitFor(() => expect(result.current.isIdle).toBe(true))
+    act(() => result.current.mutate({ ...INPUT, customer: { ...INPUT.customer, name: 'Second try' } }))
+    await waitFor(() => expect(kit.count('POST', '/bookings')).toBe(2))
+    hold.release()
+    await waitFor(() => expect(result.current.isPending).toBe(false))
+  })
+
   it('is pending while the write is in flight', async () => {
     const hold = holdRequests((method, path) => method === 'POST' && path === '/bookings')
     const { result, kit } = renderHookWithKit(() => useCreateBooking(), { wrapFetch: hold.wrapFetch })

@@ -26,19 +26,27 @@ export function useSingleFlightMutation<TData, TVariables, TContext>(
   const queryClient = useQueryClient()
   const mutation = useMutation(makeOptions(queryClient))
   const inFlight = useRef<Promise<TData> | null>(null)
-  const { mutateAsync: send } = mutation
+  const { mutateAsync: send, reset: resetMutation } = mutation
 
   const mutateAsync = useCallback(
     (variables: TVariables) => {
       if (inFlight.current) return inFlight.current
-      const promise = send(variables).finally(() => {
-        inFlight.current = null
+      const promise: Promise<TData> = send(variables).finally(() => {
+        // Only the write that set the guard clears it: after a `reset()` a
+        // newer write may hold it already.
+        if (inFlight.current === promise) inFlight.current = null
       })
       inFlight.current = promise
       return promise
     },
     [send],
   )
+  // `reset()` detaches the hook from the write in flight, so the guard goes
+  // too: the caller asked to start over, and the next submit must go out.
+  const reset = useCallback(() => {
+    inFlight.current = null
+    resetMutation()
+  }, [resetMutation])
   const mutate = useCallback(
     (variables: TVariables) => {
       // The error is on `mutation.error`; a rejection here would be unhandled.
@@ -46,5 +54,5 @@ export function useSingleFlightMutation<TData, TVariables, TContext>(
     },
     [mutateAsync],
   )
-  return { ...(mutation as UseMutationResult<TData, Error, TVariables, unknown>), mutate, mutateAsync }
+  return { ...(mutation as UseMutationResult<TData, Error, TVariables, unknown>), mutate, mutateAsync, reset }
 }
