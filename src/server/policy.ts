@@ -40,9 +40,10 @@ export interface AvailabilityPolicy {
   length?: string
   /**
    * Forced `constraints`. They **replace** the browser's rather than being
-   * added: two `allow_*` constraints combine into the union of what they
-   * allow, so a browser-sent `allow_hours 0–24` added to the app's
-   * `allow_hours 9–17` would reopen the whole day.
+   * added: within one request, `allow_*` constraints of the same kind
+   * combine into the union of what they allow, so a browser-sent
+   * `allow_hours 0–24` added to the app's `allow_hours 9–17` would reopen
+   * the whole day.
    * @default the browser's
    */
   constraints?: AvailabilityConstraint[]
