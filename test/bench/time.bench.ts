@@ -54,7 +54,12 @@ function withKit(slots: Slot[]): LabelledDay[] {
   }))
 }
 
-function withPerSlotCalls(slots: Slot[]): LabelledDay[] {
+/**
+ * The shape every per-slot baseline shares: a day key from `formatInTimeZone`
+ * for each slot (how slot lists are usually grouped), then a time and a label
+ * from `format`.
+ */
+function perSlot(slots: Slot[], format: (slot: Slot) => { time: string; label: string }): LabelledDay[] {
   const days = new Map<string, LabelledDay>()
   for (const slot of slots) {
     const dayKey = formatInTimeZone(slot.start, TIME_ZONE, 'yyyy-MM-dd')
@@ -63,48 +68,35 @@ function withPerSlotCalls(slots: Slot[]): LabelledDay[] {
       day = { dayKey, times: [], labels: [] }
       days.set(dayKey, day)
     }
+    const { time, label } = format(slot)
+    day.times.push(time)
+    day.labels.push(label)
+  }
+  return [...days.values()]
+}
+
+/** A fresh Intl call per value. */
+const withPerSlotCalls = (slots: Slot[]) =>
+  perSlot(slots, (slot) => {
     const date = new Date(slot.start)
-    day.times.push(date.toLocaleTimeString(LOCALE, TIME_OPTIONS))
-    day.labels.push(date.toLocaleString(LOCALE, LABEL_OPTIONS))
-  }
-  return [...days.values()]
-}
+    return { time: date.toLocaleTimeString(LOCALE, TIME_OPTIONS), label: date.toLocaleString(LOCALE, LABEL_OPTIONS) }
+  })
 
-// The issue's literal baseline: every value from `formatInTimeZone` per slot, with
-// date-fns patterns that spell the en-US output of the kit's formatters.
-function withFormatInTimeZone(slots: Slot[]): LabelledDay[] {
-  const days = new Map<string, LabelledDay>()
-  for (const slot of slots) {
-    const dayKey = formatInTimeZone(slot.start, TIME_ZONE, 'yyyy-MM-dd')
-    let day = days.get(dayKey)
-    if (!day) {
-      day = { dayKey, times: [], labels: [] }
-      days.set(dayKey, day)
-    }
-    day.times.push(formatInTimeZone(slot.start, TIME_ZONE, 'h:mm a'))
-    day.labels.push(formatInTimeZone(slot.start, TIME_ZONE, "EEEE, MMMM d, yyyy 'at' h:mm a zzzz"))
-  }
-  return [...days.values()]
-}
+/**
+ * The issue's literal baseline: every value from `formatInTimeZone` per slot, with
+ * date-fns patterns that spell the en-US output of the kit's formatters.
+ */
+const withFormatInTimeZone = (slots: Slot[]) =>
+  perSlot(slots, (slot) => ({
+    time: formatInTimeZone(slot.start, TIME_ZONE, 'h:mm a'),
+    label: formatInTimeZone(slot.start, TIME_ZONE, "EEEE, MMMM d, yyyy 'at' h:mm a zzzz"),
+  }))
 
-// A stronger baseline, for information only: date-fns-tz for day keys, but Intl formatters
-// built once and reused.
+/** A stronger baseline, for information only: Intl formatters built once and reused. */
 function withCachedIntl(slots: Slot[]): LabelledDay[] {
   const time = new Intl.DateTimeFormat(LOCALE, TIME_OPTIONS)
   const label = new Intl.DateTimeFormat(LOCALE, LABEL_OPTIONS)
-  const days = new Map<string, LabelledDay>()
-  for (const slot of slots) {
-    const dayKey = formatInTimeZone(slot.start, TIME_ZONE, 'yyyy-MM-dd')
-    let day = days.get(dayKey)
-    if (!day) {
-      day = { dayKey, times: [], labels: [] }
-      days.set(dayKey, day)
-    }
-    const date = new Date(slot.start)
-    day.times.push(time.format(date))
-    day.labels.push(label.format(date))
-  }
-  return [...days.values()]
+  return perSlot(slots, (slot) => ({ time: time.format(Date.parse(slot.start)), label: label.format(Date.parse(slot.start)) }))
 }
 
 function median(values: number[]): number {
