@@ -1,6 +1,6 @@
 export { createMockBackend, MAX_BODY_CHARS } from './createMockBackend.js'
 export type { MockBackend, MockBackendOptions } from './createMockBackend.js'
-export { createDemoSeed, demoSeed, DEMO_IDS } from './seed.js'
+export { createDemoSeed, DEMO_IDS } from './seed.js'
 export type {
   MockBookingGraph,
   MockBookingRecord,

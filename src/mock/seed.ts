@@ -142,6 +142,3 @@ export function createDemoSeed(now: string | number | Date = Date.now()): Requir
   ]
   return { resources: structuredClone(DEMO_RESOURCES), bookings, projects }
 }
-
-/** The demo seed relative to the moment this module was loaded. */
-export const demoSeed: Required<MockSeed> = createDemoSeed()
