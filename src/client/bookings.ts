@@ -1,7 +1,7 @@
 import { Booking, envelope, listEnvelope } from './schemas.js'
 import type { ActionMessage, BookingAction, CreateBookingInput, RescheduleInput } from './inputs.js'
-import { includeValue, listQuery, segment, type IncludeParam, type ListParams } from './params.js'
-import { toListResult, type ListResult } from './paging.js'
+import { includeValue, segment, type IncludeParam, type ListParams } from './params.js'
+import { requestList, type ListResult } from './paging.js'
 import type { RequestOptions, Transport } from './transport.js'
 
 const BookingEnvelope = envelope(Booking)
@@ -58,16 +58,7 @@ export function createBookingsApi(request: Transport): BookingsApi {
     params?.message === undefined ? {} : { [action]: { message: params.message } }
 
   return {
-    async list(params, options) {
-      const body = await request({
-        method: 'GET',
-        path: '/bookings',
-        query: listQuery(params),
-        schema: BookingList,
-        options,
-      })
-      return toListResult(body)
-    },
+    list: (params, options) => requestList(request, '/bookings', BookingList, params, options),
     async get(id, options) {
       const path = `/bookings/${segment(id)}`
       const query = { include: includeValue(options?.include) }

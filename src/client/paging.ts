@@ -1,5 +1,7 @@
 import type { z } from 'zod/mini'
-import type { PagingFields } from './schemas.js'
+import { listQuery, type ListParams } from './params.js'
+import type { listEnvelope, PagingFields } from './schemas.js'
+import type { RequestOptions, Transport } from './transport.js'
 
 /** Paging of a list response, from the API's Laravel-style fields. */
 export interface Page {
@@ -41,4 +43,16 @@ export function toListResult<TItem>(
         }
       : null,
   }
+}
+
+/** `GET path` of a list endpoint: paging and filter params in, `{ items, page }` out. */
+export async function requestList<TItem extends z.ZodMiniType>(
+  request: Transport,
+  path: string,
+  list: ReturnType<typeof listEnvelope<TItem>>,
+  params: ListParams | undefined,
+  options: RequestOptions | undefined,
+): Promise<ListResult<z.output<TItem>>> {
+  const body = await request({ method: 'GET', path, query: listQuery(params), schema: list, options })
+  return toListResult(body)
 }

@@ -1,7 +1,7 @@
 import { envelope, listEnvelope, Resource } from './schemas.js'
 import type { CreateResourceInput, UpdateResourceInput } from './inputs.js'
-import { listQuery, segment, type ListParams } from './params.js'
-import { toListResult, type ListResult } from './paging.js'
+import { segment, type ListParams } from './params.js'
+import { requestList, type ListResult } from './paging.js'
 import type { RequestOptions, Transport } from './transport.js'
 
 const ResourceEnvelope = envelope(Resource)
@@ -23,16 +23,7 @@ export interface ResourcesApi {
 
 export function createResourcesApi(request: Transport): ResourcesApi {
   return {
-    async list(params, options) {
-      const body = await request({
-        method: 'GET',
-        path: '/resources',
-        query: listQuery(params),
-        schema: ResourceList,
-        options,
-      })
-      return toListResult(body)
-    },
+    list: (params, options) => requestList(request, '/resources', ResourceList, params, options),
     async get(id, options) {
       const path = `/resources/${segment(id)}`
       return (await request({ method: 'GET', path, schema: ResourceEnvelope, options })).data
