@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import { AvailableDate, envelope, Slot } from './schemas.js'
 import type { AvailabilityParams } from './inputs.js'
 import type { RequestOptions, Transport } from './transport.js'

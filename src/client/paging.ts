@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini'
+import type * as z from 'zod/mini'
 import { listQuery, type ListParams } from './params.js'
 import type { listEnvelope, PagingFields } from './schemas.js'
 import type { RequestOptions, Transport } from './transport.js'

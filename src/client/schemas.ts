@@ -1,4 +1,4 @@
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 
 // The wire contract of the Timekit v2 subset the kit speaks. These schemas are
 // the single source of the response types: every exported type below is

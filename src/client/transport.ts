@@ -1,4 +1,4 @@
-import type { z } from 'zod/mini'
+import type * as z from 'zod/mini'
 import { BookingKitError, ConfigError, NetworkError, TimeoutError, type RequestTarget } from './errors.js'
 import { parseResponse } from './parseResponse.js'
 

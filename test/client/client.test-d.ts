@@ -1,7 +1,7 @@
 // Type tests: what the client's methods promise to callers, and what they refuse.
 // Checked by `tsc` (vitest typecheck); nothing here runs.
 import { describe, expectTypeOf, it } from 'vitest'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import type {
   BookingKitError,
   HttpError,

@@ -2,7 +2,7 @@
 // Basic auth of the key, JSON headers, the caller's headers, and the
 // per-call options. Driven through a real HTTP server on 127.0.0.1.
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest'
-import { z } from 'zod/mini'
+import * as z from 'zod/mini'
 import {
   BookingKitError,
   ConfigError,
