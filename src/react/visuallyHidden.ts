@@ -1,0 +1,18 @@
+import type { CSSProperties } from 'react'
+
+/**
+ * Hides a live region from sight but not from assistive technology. The only
+ * inline style the kit applies, and only to the announcer it renders itself;
+ * a caller replaces it through the announcer's props.
+ */
+export const visuallyHidden: CSSProperties = {
+  position: 'absolute',
+  width: 1,
+  height: 1,
+  padding: 0,
+  margin: -1,
+  overflow: 'hidden',
+  clip: 'rect(0, 0, 0, 0)',
+  whiteSpace: 'nowrap',
+  border: 0,
+}
