@@ -1,33 +1,224 @@
-// Prints the min+gzip size of each entry as an app would pay for it: the
-// entry with its dependencies (zod/mini, date-fns-tz, …) bundled and only the
-// three peers (react, react-dom, @tanstack/react-query) left external.
+// What an app pays for the kit, measured on the BUILT package the way an app
+// meets it: a tiny app file per row imports `react-booking-kit` by its
+// package name (resolved to dist/ through the exports map, via a symlink in a
+// temporary node_modules), and esbuild, Vite and webpack 5 each bundle and
+// minify it with react, react-dom and @tanstack/react-query external. The
+// source-level measurement this replaces never saw a bundler that could not
+// tree-shake the built files (esbuild once paid 92.8 KB for the booking page).
+//
+//   npm run size              print the table; exit 1 past the budget
+//   npm run size -- --write   also rewrite README.md between the size markers
+import { mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, symlinkSync, writeFileSync, existsSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join, dirname } from 'node:path'
+import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { build } from 'vite'
-import { entries, isPeer } from './entries.js'
+import { entries } from './entries.js'
 
-const rows = []
-for (const entry of entries) {
+const repo = dirname(dirname(fileURLToPath(import.meta.url)))
+const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
+
+/** The booking page row: whichever of these the built React entry exports. */
+const BOOKING_PAGE = [
+  'BookingKitProvider',
+  'useAvailability',
+  'useCreateBooking',
+  'SlotPicker',
+  'DayPicker',
+  'TimeZoneSelect',
+  'BookingForm',
+  'BookingFlow',
+]
+/** min+gzip ceiling of the booking page, in every bundler. */
+const BUDGET_BYTES = 20 * 1024
+/** The three bundlers may differ by at most this much (largest over smallest). */
+const MAX_SPREAD = 0.15
+
+const PEERS = ['react', 'react-dom', '@tanstack/react-query']
+// Node built-ins only matter to the Node-only entries (mock/node, server).
+const isPeer = (id) => id.startsWith('node:') || PEERS.some((name) => id === name || id.startsWith(`${name}/`))
+
+if (!existsSync(join(repo, 'dist', 'index.js'))) {
+  console.error('dist/ is missing: run `npm run build` first')
+  process.exit(1)
+}
+
+// The app lives outside the repo so nothing resolves the kit by a relative
+// path: only `node_modules/react-booking-kit` and its exports map.
+const app = mkdtempSync(join(tmpdir(), 'rbk-size-'))
+mkdirSync(join(app, 'node_modules'))
+symlinkSync(repo, join(app, 'node_modules', pkg.name), 'dir')
+
+const bookingPage = await bookingPageImports()
+const rows = [
+  ...entries.map((entry) => {
+    const specifier = entry.subpath === '.' ? pkg.name : `${pkg.name}/${entry.subpath.slice(2)}`
+    return {
+      label: `\`${specifier}\` (whole entry)`,
+      // A namespace kept alive makes every bundler keep every export.
+      source: `import * as kit from '${specifier}'\nglobalThis.__kit = kit\n`,
+      file: `entry-${entry.name}.js`,
+    }
+  }),
+  {
+    label: `booking page: ${bookingPage.map((name) => `\`${name}\``).join(', ')}`,
+    source: `import { ${bookingPage.join(', ')} } from '${pkg.name}'\nglobalThis.__kit = [${bookingPage.join(', ')}]\n`,
+    file: 'booking-page.js',
+    budget: true,
+  },
+]
+
+const bundlers = [
+  ['esbuild', bundleWithEsbuild],
+  ['Vite', bundleWithVite],
+  ['webpack', bundleWithWebpack],
+]
+try {
+  for (const row of rows) {
+    writeFileSync(join(app, row.file), row.source)
+    row.sizes = {}
+    for (const [name, bundle] of bundlers) {
+      const code = await bundle(join(app, row.file), row.file)
+      row.sizes[name] = { min: Buffer.byteLength(code), gzip: gzipSync(code, { level: 9 }).length }
+    }
+  }
+} finally {
+  rmSync(app, { recursive: true, force: true })
+}
+
+const failures = []
+const page = rows.find((row) => row.budget)
+for (const [name] of bundlers) {
+  if (page.sizes[name].gzip > BUDGET_BYTES) {
+    failures.push(`booking page with ${name}: ${kb(page.sizes[name].gzip)} min+gzip, budget ${kb(BUDGET_BYTES)}`)
+  }
+}
+const pageSizes = bundlers.map(([name]) => page.sizes[name].gzip)
+const spread = Math.max(...pageSizes) / Math.min(...pageSizes) - 1
+if (spread > MAX_SPREAD) {
+  failures.push(`booking page: bundlers differ by ${pct(spread)} (largest over smallest), at most ${pct(MAX_SPREAD)}`)
+}
+
+const table = renderTable(rows, spread)
+console.log(table)
+if (process.argv.includes('--write')) writeReadme(table)
+if (failures.length > 0) {
+  console.error(`\nsize budget exceeded:\n${failures.map((f) => `  - ${f}`).join('\n')}`)
+  process.exit(1)
+}
+
+/** The listed names the built React entry really exports, read at run time. */
+async function bookingPageImports() {
+  const mod = await import(pathToFileURL(join(repo, 'dist', 'index.js')).href)
+  const names = BOOKING_PAGE.filter((name) => name in mod)
+  if (names.length === 0) throw new Error(`dist/index.js exports none of ${BOOKING_PAGE.join(', ')}`)
+  return names
+}
+
+async function bundleWithEsbuild(input) {
+  const { build } = await import('esbuild')
+  const result = await build({
+    entryPoints: [input],
+    absWorkingDir: app,
+    bundle: true,
+    minify: true,
+    format: 'esm',
+    platform: 'browser',
+    target: 'es2022',
+    write: false,
+    logLevel: 'silent',
+    external: ['node:*', ...PEERS.flatMap((name) => [name, `${name}/*`])],
+    define: { 'process.env.NODE_ENV': '"production"' },
+  })
+  return result.outputFiles.map((file) => file.text).join('\n')
+}
+
+async function bundleWithVite(input) {
+  const { build } = await import('vite')
   const result = await build({
     configFile: false,
+    root: app,
     logLevel: 'silent',
+    mode: 'production',
     build: {
       write: false,
       minify: true,
       target: 'es2022',
-      lib: { entry: entry.source, formats: ['es'], fileName: entry.name },
-      rollupOptions: { external: isPeer, output: { codeSplitting: false } },
+      modulePreload: false,
+      rollupOptions: { input, external: isPeer },
     },
   })
-  const outputs = (Array.isArray(result) ? result : [result]).flatMap((r) => r.output)
-  const code = outputs.filter((o) => o.type === 'chunk').map((o) => o.code).join('\n')
-  rows.push({
-    entry: entry.subpath === '.' ? 'react-booking-kit' : `react-booking-kit/${entry.subpath.slice(2)}`,
-    min: Buffer.byteLength(code),
-    gzip: gzipSync(code, { level: 9 }).length,
-  })
+  return (Array.isArray(result) ? result : [result])
+    .flatMap((r) => r.output)
+    .filter((o) => o.type === 'chunk')
+    .map((o) => o.code)
+    .join('\n')
 }
 
-const kb = (n) => `${(n / 1024).toFixed(1)} KB`
-console.log('entry'.padEnd(32), 'min'.padStart(10), 'min+gzip'.padStart(10))
-for (const row of rows) console.log(row.entry.padEnd(32), kb(row.min).padStart(10), kb(row.gzip).padStart(10))
-console.log('(dependencies bundled; react, react-dom and @tanstack/react-query external)')
+async function bundleWithWebpack(input, file) {
+  const { default: webpack } = await import('webpack')
+  const out = join(app, 'webpack-out', file.replace(/\.js$/, ''))
+  const stats = await new Promise((resolve, reject) => {
+    webpack(
+      {
+        mode: 'production',
+        context: app,
+        entry: input,
+        target: ['web', 'es2022'],
+        devtool: false,
+        output: { path: out, filename: 'app.js', module: true, chunkFormat: 'module' },
+        experiments: { outputModule: true },
+        externalsType: 'module',
+        externals: ({ request }, callback) => (isPeer(request) ? callback(null, request) : callback()),
+        performance: { hints: false },
+        infrastructureLogging: { level: 'error' },
+      },
+      (error, result) => (error ? reject(error) : resolve(result)),
+    )
+  })
+  if (stats.hasErrors()) throw new Error(`webpack: ${stats.toString({ all: false, errors: true })}`)
+  return readdirSync(out)
+    .filter((name) => name.endsWith('.js') || name.endsWith('.mjs'))
+    .map((name) => readFileSync(join(out, name), 'utf8'))
+    .join('\n')
+}
+
+function renderTable(rows, spread) {
+  const names = bundlers.map(([name]) => name)
+  const lines = [
+    `| import | ${names.map((name) => `${name} min | ${name} min+gzip`).join(' | ')} |`,
+    `| --- |${names.map(() => ' ---: | ---: |').join('')}`,
+    ...rows.map(
+      (row) =>
+        `| ${row.label} | ${names.map((name) => `${kb(row.sizes[name].min)} | ${kb(row.sizes[name].gzip)}`).join(' | ')} |`,
+    ),
+  ]
+  return [
+    ...lines,
+    '',
+    `Booking page budget: at most ${kb(BUDGET_BYTES)} min+gzip in each bundler and at most ${pct(MAX_SPREAD)} between them;`
+      + ` measured spread ${pct(spread)}. Dependencies (zod/mini, date-fns-tz, …) bundled; react, react-dom and`
+      + ' @tanstack/react-query external.',
+  ].join('\n')
+}
+
+function writeReadme(table) {
+  const path = join(repo, 'README.md')
+  const readme = readFileSync(path, 'utf8')
+  const start = '<!-- size:start -->'
+  const end = '<!-- size:end -->'
+  const from = readme.indexOf(start)
+  const to = readme.indexOf(end)
+  if (from === -1 || to < from) throw new Error(`README.md has no ${start} … ${end} markers`)
+  const generated = `${start}\n<!-- generated by \`npm run size -- --write\`; do not edit by hand -->\n\n${table}\n\n`
+  writeFileSync(path, readme.slice(0, from) + generated + readme.slice(to))
+  console.log('\nREADME.md size table rewritten')
+}
+
+function kb(bytes) {
+  return `${(bytes / 1024).toFixed(1)} KB`
+}
+
+function pct(ratio) {
+  return `${(ratio * 100).toFixed(1)} %`
+}
