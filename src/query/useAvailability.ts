@@ -1,3 +1,4 @@
+'use client'
 import { hashKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
 import { useCallback, useEffect, useMemo, useState } from 'react'
 import type { Slot } from '../client/index.js'

@@ -1,3 +1,4 @@
+'use client'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
 import type { AvailabilityParams } from '../client/index.js'
 import { availableDatesQueryOptions } from './availabilityQueries.js'

@@ -1,3 +1,4 @@
+'use client'
 import { useBookingKit } from './BookingKitContext.js'
 import { useSingleFlightMutation } from './internal/useSingleFlightMutation.js'
 import {

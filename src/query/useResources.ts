@@ -1,3 +1,4 @@
+'use client'
 import { useQuery } from '@tanstack/react-query'
 import type { ListParams } from '../client/index.js'
 import { useBookingKit } from './BookingKitContext.js'
