@@ -5,21 +5,30 @@ export type { AvailabilityApi } from './availability.js'
 export { DEFAULT_BOOKING_INCLUDE, type BookingsApi, type IncludeOptions } from './bookings.js'
 export type { ListResult, Page } from './paging.js'
 export type { IncludeParam, ListParams, SearchParam } from './params.js'
-export type {
+// Request bodies: each name is both the zod/mini schema and its `z.input` type.
+export {
   ActionMessage,
   AvailabilityConstraint,
   AvailabilityMode,
   AvailabilityParams,
-  BookingAction,
-  BookingGraph,
+  AVAILABILITY_MODES,
+  BOOKING_ACTIONS,
+  BOOKING_GRAPHS,
   CreateBookingInput,
   CreateResourceInput,
   CustomerInput,
+  DAY_NAMES,
   DayName,
   HourRange,
+  InstantString,
   RescheduleInput,
+  TimeZoneName,
   UpdateResourceInput,
-} from './inputs.js'
+  type BookingAction,
+  type BookingGraph,
+  type KnownBookingAction,
+  type KnownBookingGraph,
+} from './requestSchemas.js'
 export {
   AvailableDate,
   Booking,

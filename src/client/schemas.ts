@@ -1,4 +1,5 @@
 import * as z from 'zod/mini'
+import { isInstant } from '../time/internal/parseInstant.js'
 
 // The wire contract of the Timekit v2 subset the kit speaks. These schemas are
 // the single source of the response types: every exported type below is
@@ -7,25 +8,27 @@ import * as z from 'zod/mini'
 // Objects are `looseObject`: the API adds fields over time and documents that
 // undocumented data may appear, so unknown keys are kept, never an error.
 
-const RFC3339 = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?)(Z|[+-]\d{2}:?\d{2})$/i
-
 /**
- * An RFC 3339 instant. Timekit emits `…+00:00`, `…Z` and `…+0100` (no colon);
- * all three are accepted and the colon-less offset is normalised to `+01:00`
- * so every instant the kit hands out is one `Date.parse` reads everywhere.
+ * An RFC 3339 instant, read by the time layer's one parser (so month 13, 30 February,
+ * hour 24 and leap seconds are refused here as everywhere). Timekit emits `…+00:00`, `…Z`
+ * and `…+0100` (no colon); all are accepted and normalised to the ECMAScript spelling
+ * (`T`, upper-case `Z`, `.` before fractions, `+01:00`) so every instant the kit hands out
+ * is one `Date.parse` reads everywhere.
  */
 export const Timestamp = z.pipe(
-  z.string().check(z.regex(RFC3339, 'Expected an RFC 3339 timestamp with an offset')),
-  z.transform((value) => {
-    // RFC 3339 allows a lower-case `t` and `z`; ECMAScript's format does not.
-    const match = RFC3339.exec(value.toUpperCase())
-    const local = match?.[1] ?? value
-    const offset = match?.[2] ?? 'Z'
-    if (offset === 'Z' || offset.includes(':')) return `${local}${offset}`
-    return `${local}${offset.slice(0, 3)}:${offset.slice(3)}`
-  }),
+  z.string().check(z.refine(isInstant, 'Expected an RFC 3339 timestamp with an offset')),
+  z.transform(normaliseInstant),
 )
 export type Timestamp = z.infer<typeof Timestamp>
+
+// Only called on strings `isInstant` accepted: `yyyy-MM-dd`, one separator, the time, an
+// optional `.`/`,` fraction, then `Z`, `±HH:mm` or `±HHmm`.
+function normaliseInstant(value: string): string {
+  let s = value.toUpperCase().replace(',', '.')
+  if (s[10] !== 'T') s = `${s.slice(0, 10)}T${s.slice(11)}`
+  if (/[+-]\d{4}$/.test(s)) s = `${s.slice(0, -2)}:${s.slice(-2)}`
+  return s
+}
 
 /** A resource as availability answers name it: `{ id, name? }`. Old payloads give bare id strings. */
 export const ResourceRef = z.pipe(

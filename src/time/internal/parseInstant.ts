@@ -1,6 +1,10 @@
 import { InvalidDateTimeError } from '../errors.js'
 import { daysFromCivil, daysInMonth, MS_PER_DAY, MS_PER_HOUR, MS_PER_MINUTE } from './civil.js'
 
+// The one RFC 3339 reader of the kit: the time layer, the client's `Timestamp` schema and
+// the mock backend all call it, so an instant one layer accepts is never refused by another
+// (and `2026-02-30`, month 13, hour 24 or second 60 are refused by all of them).
+
 const EXPECTED = 'an RFC 3339 instant such as 2026-03-29T01:30:00Z, 2026-03-29T03:30:00+02:00 or 2026-03-29T03:30:00+0200'
 
 // Hand-rolled rather than `Date.parse`: engines disagree on `+0100` (no colon) and on
@@ -17,10 +21,14 @@ function digits(s: string, from: number, count: number): number {
   return n
 }
 
-/** Epoch milliseconds of an RFC 3339 instant with `Z`, `±HH:mm` or `±HHmm`; throws {@link InvalidDateTimeError}. */
-export function parseInstant(input: string): number {
-  if (typeof input !== 'string' || input.length < 17) throw new InvalidDateTimeError(String(input), EXPECTED)
-  const s = input
+/** `scanDateTime` sets this to the offset it read, or NaN when the string had none. */
+let scannedOffset = Number.NaN
+
+// Returns the wall-clock time read as if it were UTC, or NaN. The offset goes to a module
+// variable instead of a returned object: this runs once per slot and must not allocate.
+function scanDateTime(s: unknown): number {
+  scannedOffset = Number.NaN
+  if (typeof s !== 'string' || s.length < 16) return Number.NaN
   const year = digits(s, 0, 4)
   const month = digits(s, 5, 2)
   const day = digits(s, 8, 2)
@@ -32,7 +40,7 @@ export function parseInstant(input: string): number {
     s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 ||
     (sep !== 84 && sep !== 116 && sep !== 32) || day > daysInMonth(year, month)
   ) {
-    throw new InvalidDateTimeError(s, EXPECTED)
+    return Number.NaN
   }
   let i = 16
   let second = 0
@@ -40,7 +48,7 @@ export function parseInstant(input: string): number {
   if (s.charCodeAt(i) === 58) {
     second = digits(s, i + 1, 2)
     // 60 is a leap second in RFC 3339; epoch time has none, so it is rejected rather than folded.
-    if (second < 0 || second > 59) throw new InvalidDateTimeError(s, EXPECTED)
+    if (second < 0 || second > 59) return Number.NaN
     i += 3
     if (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 44) {
       let scale = 100
@@ -51,27 +59,56 @@ export function parseInstant(input: string): number {
         millis += c * scale
         scale /= 10
       }
-      if (j === i + 1) throw new InvalidDateTimeError(s, EXPECTED)
+      if (j === i + 1) return Number.NaN
       millis = Math.floor(millis)
       i = j
     }
   }
-  let offset: number
+  const wall =
+    daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + millis
+  if (i === s.length) return wall
   const z = s.charCodeAt(i)
   if ((z === 90 || z === 122) && i === s.length - 1) {
-    offset = 0
+    scannedOffset = 0
   } else if (z === 43 || z === 45) {
     const oh = digits(s, i + 1, 2)
     const colon = s.charCodeAt(i + 3) === 58
     const om = digits(s, colon ? i + 4 : i + 3, 2)
-    if (oh < 0 || oh > 23 || om < 0 || om > 59 || s.length !== i + (colon ? 6 : 5)) {
-      throw new InvalidDateTimeError(s, EXPECTED)
-    }
-    offset = (z === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * MS_PER_MINUTE)
+    if (oh < 0 || oh > 23 || om < 0 || om > 59 || s.length !== i + (colon ? 6 : 5)) return Number.NaN
+    scannedOffset = (z === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * MS_PER_MINUTE)
   } else {
-    throw new InvalidDateTimeError(s, EXPECTED)
+    return Number.NaN
   }
-  return (
-    daysFromCivil(year, month, day) * MS_PER_DAY + hour * MS_PER_HOUR + minute * MS_PER_MINUTE + second * 1000 + millis - offset
-  )
+  return wall
+}
+
+/**
+ * Epoch milliseconds of an RFC 3339 instant with `Z`, `±HH:mm` or `±HHmm`, or `NaN` for
+ * anything else (no offset, impossible dates, leap seconds, trailing text). Never throws.
+ */
+export function readInstant(input: unknown): number {
+  const wall = scanDateTime(input)
+  return wall - scannedOffset
+}
+
+/** Whether `input` is an instant {@link readInstant} reads. */
+export function isInstant(input: unknown): input is string {
+  return !Number.isNaN(readInstant(input))
+}
+
+/**
+ * A date-time without an offset (`2026-03-29T09:00:00`) as wall-clock milliseconds read as
+ * if UTC, for callers that then place it in a zone of their choice; `NaN` when the string
+ * is not one (a string with an offset is an instant, not a wall time).
+ */
+export function readWallDateTime(input: unknown): number {
+  const wall = scanDateTime(input)
+  return Number.isNaN(scannedOffset) ? wall : Number.NaN
+}
+
+/** Epoch milliseconds of an RFC 3339 instant with `Z`, `±HH:mm` or `±HHmm`; throws {@link InvalidDateTimeError}. */
+export function parseInstant(input: string): number {
+  const epochMs = readInstant(input)
+  if (Number.isNaN(epochMs)) throw new InvalidDateTimeError(String(input), EXPECTED)
+  return epochMs
 }

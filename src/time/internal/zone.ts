@@ -127,11 +127,29 @@ export class Zone {
 
 const zones = new Map<string, Zone>()
 
-/** The cached zone for a name; throws {@link InvalidTimeZoneError} for anything Intl rejects. */
+/**
+ * The shape of an IANA zone id (`Europe/Paris`, `America/Argentina/Buenos_Aires`,
+ * `Etc/GMT+5`, and the old single-word ids `UTC`, `CET`, `EST5EDT`), in any case as `Intl`
+ * itself is case-insensitive. It keeps out what some engines accept and others do not,
+ * above all bare offsets (`+01:00`, valid in Intl since ES2024 only), so a zone is valid or
+ * not whatever the runtime, and every layer of the kit agrees on it.
+ */
+const IANA_ID = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/
+
+/** Whether `name` has the shape of an IANA zone id (see {@link getZone} for the full rule). */
+export function hasZoneIdShape(name: unknown): name is string {
+  return typeof name === 'string' && name.length <= 64 && IANA_ID.test(name)
+}
+
+/**
+ * The cached zone for a name: the one zone rule of the kit. A name is a zone when it has
+ * the shape of an IANA id and the runtime's `Intl` knows it (ids, their aliases such as
+ * `US/Eastern` and `CET`, and case variants); anything else throws {@link InvalidTimeZoneError}.
+ */
 export function getZone(name: string): Zone {
   let zone = zones.get(name)
   if (zone) return zone
-  if (typeof name !== 'string' || name.trim() === '') throw new InvalidTimeZoneError(name)
+  if (!hasZoneIdShape(name)) throw new InvalidTimeZoneError(name)
   let parts: Intl.DateTimeFormat
   try {
     parts = new Intl.DateTimeFormat('en-US', {
