@@ -1,11 +1,24 @@
+'use client'
 import { QueryClient, QueryClientContext, QueryClientProvider } from '@tanstack/react-query'
-import { useContext, useInsertionEffect, useMemo, useRef, useState, useSyncExternalStore, type ReactNode } from 'react'
+import {
+  useContext,
+  useEffect,
+  useInsertionEffect,
+  useMemo,
+  useRef,
+  useState,
+  useSyncExternalStore,
+  type ReactNode,
+} from 'react'
 import { createBookingClient, type BookingClient, type BookingClientConfig } from '../client/index.js'
 import { detectTimeZone } from '../time/detectTimeZone.js'
 import { InvalidTimeZoneError } from '../time/errors.js'
 import { isValidTimeZone } from '../time/isValidTimeZone.js'
+import { useControllableState } from '../react/useControllableState.js'
 import { BookingKitContext, type BookingKitContextValue } from './BookingKitContext.js'
-import { useControllableState } from './internal/useControllableState.js'
+import { floorToMinute } from './internal/clockStore.js'
+import { NowContext } from './internal/NowContext.js'
+import { TIME_ZONE_COOKIE, timeZoneCookie } from './serverHints.js'
 
 /** Props of {@link BookingKitProvider}: a client, or the client's config. */
 export interface BookingKitProviderProps extends Partial<BookingClientConfig> {
@@ -23,6 +36,22 @@ export interface BookingKitProviderProps extends Partial<BookingClientConfig> {
   defaultTimeZone?: string
   /** Called when the customer picks another zone. */
   onTimeZoneChange?: (timeZone: string) => void
+  /**
+   * A fixed "now" for every hook of the kit (`useNow`, `useToday`, the
+   * default window, the search for alternatives): an ISO instant, epoch ms or
+   * a `Date`, used floored to the minute, and it never ticks. Give it in
+   * tests and stories, and from a Server Component (which may read the clock)
+   * so server and browser render the same first window.
+   * @default the browser's clock, read outside render and re-read each
+   * minute; unknown (`undefined`) while hydrating a server render
+   */
+  now?: string | number | Date
+  /**
+   * Keep the customer's zone in the `rbk-tz` cookie once the browser knows
+   * it, for `timeZoneFromRequest` in the next server render.
+   * @default true
+   */
+  timeZoneCookie?: boolean
   /**
    * BCP 47 locale of labels.
    * @default the browser's locale, read after hydration; `en-US` on the server
@@ -43,6 +72,22 @@ const browserLocale = () => Intl.DateTimeFormat().resolvedOptions().locale
 // React re-renders with the browser's own values right after.
 const serverTimeZone = () => 'UTC'
 const serverLocale = () => 'en-US'
+const isClient = () => true
+const isServer = () => false
+
+function toEpochMs(now: string | number | Date): number {
+  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now)
+  if (!Number.isFinite(ms)) {
+    throw new Error(`<BookingKitProvider>: \`now\` must be an ISO instant, epoch ms or a valid Date; got ${String(now)}`)
+  }
+  return ms
+}
+
+function readCookie(name: string): string | undefined {
+  const prefix = `${name}=`
+  const part = document.cookie.split('; ').find((entry) => entry.startsWith(prefix))
+  return part === undefined ? undefined : part.slice(prefix.length)
+}
 
 /**
  * Gives the booking hooks and components their client, the customer's zone
@@ -84,14 +129,27 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
 
   const detectedZone = useSyncExternalStore(subscribeNever, detectTimeZone, serverTimeZone)
   const detectedLocale = useSyncExternalStore(subscribeNever, browserLocale, serverLocale)
-  const [chosenZone, setChosenZone] = useControllableState<string | undefined>(
-    props.timeZone,
-    props.defaultTimeZone,
-    props.onTimeZoneChange as ((zone: string | undefined) => void) | undefined,
-  )
+  const isHydrated = useSyncExternalStore(subscribeNever, isClient, isServer)
+  const [chosenZone, setChosenZone] = useControllableState<string | undefined>({
+    prop: props.timeZone,
+    defaultProp: props.defaultTimeZone,
+    onChange: props.onTimeZoneChange as ((zone: string | undefined) => void) | undefined,
+    caller: 'BookingKitProvider (timeZone)',
+  })
   const timeZone = chosenZone ?? detectedZone
   if (!isValidTimeZone(timeZone)) throw new InvalidTimeZoneError(timeZone)
   const locale = props.locale ?? detectedLocale
+  const fixedNow = props.now === undefined ? undefined : floorToMinute(toEpochMs(props.now))
+
+  // The zone is known once chosen, or once detected in the browser: the
+  // hydration frame's `UTC` placeholder must not overwrite a good cookie.
+  const zoneIsKnown = chosenZone !== undefined || isHydrated
+  const writeCookie = props.timeZoneCookie !== false
+  useEffect(() => {
+    if (!writeCookie || !zoneIsKnown) return
+    if (readCookie(TIME_ZONE_COOKIE) === encodeURIComponent(timeZone)) return
+    document.cookie = timeZoneCookie(timeZone)
+  }, [writeCookie, zoneIsKnown, timeZone])
 
   const value = useMemo<BookingKitContextValue>(
     () => ({
@@ -109,7 +167,11 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
   const appQueryClient = useContext(QueryClientContext)
   const [ownQueryClient] = useState(() => (props.queryClient || appQueryClient ? null : new QueryClient()))
   const queryClient = props.queryClient ?? appQueryClient ?? ownQueryClient
-  const content = <BookingKitContext.Provider value={value}>{props.children}</BookingKitContext.Provider>
+  const content = (
+    <BookingKitContext.Provider value={value}>
+      <NowContext.Provider value={fixedNow}>{props.children}</NowContext.Provider>
+    </BookingKitContext.Provider>
+  )
   if (queryClient && queryClient !== appQueryClient) {
     return <QueryClientProvider client={queryClient}>{content}</QueryClientProvider>
   }

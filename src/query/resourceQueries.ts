@@ -28,7 +28,7 @@ const invalidateResources = (client: BookingClient, queryClient: QueryClient) =>
 /** `POST /resources` as mutation options. */
 export function createResourceMutationOptions(client: BookingClient, queryClient: QueryClient) {
   return mutationOptions({
-    mutationKey: [...bookingKeys.resources(client), 'create'],
+    mutationKey: bookingKeys.createResource(client),
     mutationFn: (input: CreateResourceInput) => client.resources.create(input),
     onSettled: () => invalidateResources(client, queryClient),
   })
@@ -37,7 +37,7 @@ export function createResourceMutationOptions(client: BookingClient, queryClient
 /** `PUT /resources/:id` as mutation options. */
 export function updateResourceMutationOptions(client: BookingClient, queryClient: QueryClient) {
   return mutationOptions({
-    mutationKey: [...bookingKeys.resources(client), 'update'],
+    mutationKey: bookingKeys.updateResource(client),
     mutationFn: ({ id, ...input }: UpdateResourceInput & { id: string }) => client.resources.update(id, input),
     onSettled: () => invalidateResources(client, queryClient),
   })
@@ -46,7 +46,7 @@ export function updateResourceMutationOptions(client: BookingClient, queryClient
 /** `DELETE /resources/:id` as mutation options. */
 export function deleteResourceMutationOptions(client: BookingClient, queryClient: QueryClient) {
   return mutationOptions({
-    mutationKey: [...bookingKeys.resources(client), 'delete'],
+    mutationKey: bookingKeys.deleteResource(client),
     mutationFn: (id: string) => client.resources.delete(id),
     onSettled: () => invalidateResources(client, queryClient),
   })

@@ -1,9 +1,8 @@
 'use client'
 import { hashKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
-import { useCallback, useEffect, useMemo, useState } from 'react'
-import type { Slot } from '../client/index.js'
+import { useEffect, useMemo, useState } from 'react'
+import type { AvailabilityParams, Slot } from '../client/index.js'
 import { groupSlotsByDay } from '../time/groupSlotsByDay.js'
-import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { availabilityQueryOptions } from './availabilityQueries.js'
 import {
   shiftWindow,
@@ -13,28 +12,41 @@ import {
   type AvailabilityWindow,
 } from './availabilityWindow.js'
 import { useBookingKit } from './BookingKitContext.js'
-import { useControllableState } from './internal/useControllableState.js'
+import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import { canSearch } from './internal/canSearch.js'
+import type { bookingKeys } from './keys.js'
+import {
+  useAvailabilityWindow,
+  type AvailabilityWindowState,
+  type UseAvailabilityWindowOptions,
+} from './useAvailabilityWindow.js'
 
 /** Options of {@link useAvailability}: the availability search plus the window. */
-export interface UseAvailabilityOptions extends AvailabilitySearch {
-  /** The window shown, controlled. */
-  window?: AvailabilityWindow
-  /**
-   * The first window, uncontrolled.
-   * @default seven days from today in the customer's zone (as of the first render)
-   */
-  defaultWindow?: AvailabilityWindow
-  /** Called when `next`, `previous` or `goTo` asks for another window. */
-  onWindowChange?: (window: Required<AvailabilityWindow>) => void
+export interface UseAvailabilityOptions extends AvailabilitySearch, UseAvailabilityWindowOptions {
   /**
    * Fetch the next window as soon as the shown one has loaded, so `next()`
-   * is instant.
+   * is instant (not past `horizon`).
    * @default true
    */
   prefetchNext?: boolean
-  /** @default true */
+  /**
+   * `false` sends nothing. The hook also sends nothing while the search
+   * cannot run (an empty `resources` list and no `project_id`, as while the
+   * resources load) or while today is unknown (hydrating without `now`).
+   * @default true
+   */
   enabled?: boolean
 }
+
+/**
+ * Query options of {@link useAvailability}, its last argument. `select`
+ * filters (or reorders) the window's slots before they are grouped into
+ * days; `placeholderData` is the hook's own (the last window stays shown).
+ */
+export type UseAvailabilityQueryOptions = Omit<
+  HookQueryOptions<Slot[], Slot[], ReturnType<typeof bookingKeys.availabilitySlots>>,
+  'placeholderData'
+>
 
 /** One of the customer's calendar days in the window, with its slots in order. */
 export interface AvailabilityDay {
@@ -43,9 +55,32 @@ export interface AvailabilityDay {
   slots: Slot[]
 }
 
-function normaliseWindow(window: AvailabilityWindow): Required<AvailabilityWindow> {
-  return { start: window.start, days: window.days ?? 7 }
+/** What {@link useAvailability} returns: the window state, the days with their slots, and the query's state. */
+export interface UseAvailabilityResult extends Omit<AvailabilityWindowState, 'window'> {
+  /** The window asked for, with the instants fetched; `undefined` only while today is unknown. */
+  window: (Required<AvailabilityWindow> & { from: string; to: string }) | undefined
+  /** The shown days' slots, in order. */
+  slots: Slot[]
+  /** Every day shown, empty days included: the placeholder's window while another loads. */
+  days: AvailabilityDay[]
+  /** The customer's zone the days are grouped in. */
+  timeZone: string
+  /** The slots fetched (after `select`), `undefined` before the first answer. */
+  data: Slot[] | undefined
+  /** True while another window loads and the last one's slots are still shown. */
+  isPlaceholderData: boolean
+  status: 'pending' | 'error' | 'success'
+  isPending: boolean
+  isLoading: boolean
+  isFetching: boolean
+  isSuccess: boolean
+  isError: boolean
+  error: Error | null
+  refetch: () => Promise<unknown>
 }
+
+const sameWindow = (a: Required<AvailabilityWindow>, b: Required<AvailabilityWindow>) =>
+  a.start === b.start && a.days === b.days
 
 /**
  * Free slots for a window of the customer's days, grouped into those days.
@@ -53,40 +88,57 @@ function normaliseWindow(window: AvailabilityWindow): Required<AvailabilityWindo
  * The fetch covers the window's days in every zone, so changing the
  * customer's zone re-groups and re-labels without a request. The next
  * window is prefetched once this one has loaded, and while another window
- * loads the last one stays on screen with `isPreviousData: true`.
+ * loads the last one stays on screen with `isPlaceholderData: true`. The
+ * window's bounds and commands come from {@link useAvailabilityWindow}.
+ *
+ * @example
+ * const { days, next, previous, canPrevious } = useAvailability(
+ *   { mode: 'roundrobin_random', resources: ids, length: '30 minutes', horizon: 60 },
+ *   { staleTime: 60_000 },
+ * )
  */
-export function useAvailability(options: UseAvailabilityOptions) {
+export function useAvailability(
+  options: UseAvailabilityOptions,
+  queryOptions?: UseAvailabilityQueryOptions,
+): UseAvailabilityResult {
   const {
-    window: windowProp,
+    window: windowOption,
     defaultWindow,
+    days: daysOption,
     onWindowChange,
+    horizon,
     prefetchNext = true,
     enabled = true,
     ...searchInput
   } = options
   const { client, timeZone } = useBookingKit()
   const queryClient = useQueryClient()
+  const windowState = useAvailabilityWindow({
+    window: windowOption,
+    defaultWindow,
+    days: daysOption,
+    onWindowChange,
+    horizon,
+  })
+  const { window } = windowState
 
   // The caller may pass a new object every render; identity follows content.
   const searchHash = hashKey([searchInput])
   // eslint-disable-next-line react-hooks/exhaustive-deps
   const search = useMemo<AvailabilitySearch>(() => searchInput, [searchHash])
 
-  const [initialWindow] = useState<AvailabilityWindow>(
-    () => defaultWindow ?? { start: instantToZonedWallTime(new Date().toISOString(), timeZone).dayKey },
-  )
-  const [rawWindow, setWindow] = useControllableState<AvailabilityWindow>(
-    windowProp,
-    initialWindow,
-    onWindowChange as ((window: AvailabilityWindow) => void) | undefined,
-  )
-  const window = normaliseWindow(rawWindow)
-  const params = windowToParams(search, window)
-
+  const runnable = enabled && window !== undefined && canSearch(search)
+  // Without a window the key is the search alone: a key from the factory,
+  // never fetched (`enabled` is false), so the result keeps its shape.
+  const params: AvailabilityParams = window ? windowToParams(search, window) : search
+  const base = availabilityQueryOptions(client, params)
   const query = useQuery({
-    ...availabilityQueryOptions(client, params),
+    ...queryOptions,
+    queryKey: base.queryKey,
+    queryFn: base.queryFn,
+    staleTime: queryOptions?.staleTime ?? base.staleTime,
     placeholderData: keepPreviousData,
-    enabled,
+    enabled: combineEnabled(runnable, queryOptions?.enabled),
   })
 
   // While a new window loads, the days shown are those of the window the
@@ -95,47 +147,44 @@ export function useAvailability(options: UseAvailabilityOptions) {
   // keep) the days are the window asked for, never a stale one.
   const [shownWindow, setShownWindow] = useState(window)
   const isCurrent = query.data !== undefined && !query.isPlaceholderData
-  if (isCurrent && (shownWindow.start !== window.start || shownWindow.days !== window.days)) {
+  if (isCurrent && window && (!shownWindow || !sameWindow(shownWindow, window))) {
     setShownWindow(window)
   }
   const displayWindow = query.isPlaceholderData ? shownWindow : window
 
-  const nextParams = windowToParams(search, shiftWindow(window, 1))
+  const nextWindow = window ? shiftWindow(window, 1) : undefined
+  const mayPrefetch =
+    prefetchNext && runnable && isCurrent && nextWindow !== undefined && windowState.isDayInRange(nextWindow.start)
+  const nextParams = nextWindow ? windowToParams(search, nextWindow) : search
   const nextKey = hashKey(availabilityQueryOptions(client, nextParams).queryKey)
   useEffect(() => {
-    if (!prefetchNext || !enabled || !isCurrent) return
+    if (!mayPrefetch) return
     void queryClient.prefetchQuery(availabilityQueryOptions(client, nextParams))
     // nextKey stands for nextParams by content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
-  }, [prefetchNext, enabled, isCurrent, queryClient, client, nextKey])
+  }, [mayPrefetch, queryClient, client, nextKey])
 
   const data = query.data
+  const displayStart = displayWindow?.start
+  const displayDays = displayWindow?.days
   const days = useMemo<AvailabilityDay[]>(() => {
+    if (displayStart === undefined || displayDays === undefined) return []
     const byDay = new Map(groupSlotsByDay(data ?? [], timeZone).map((day) => [day.dayKey, day.slots]))
-    return windowDayKeys(displayWindow).map((dayKey) => ({ dayKey, slots: byDay.get(dayKey) ?? [] }))
-  }, [data, timeZone, displayWindow.start, displayWindow.days]) // eslint-disable-line react-hooks/exhaustive-deps
+    return windowDayKeys({ start: displayStart, days: displayDays }).map((dayKey) => ({
+      dayKey,
+      slots: byDay.get(dayKey) ?? [],
+    }))
+  }, [data, timeZone, displayStart, displayDays])
   const slots = useMemo(() => days.flatMap((day) => day.slots), [days])
 
-  const goTo = useCallback(
-    (start: string) => setWindow({ start, days: window.days }),
-    [setWindow, window.days],
-  )
-  const next = useCallback(() => setWindow(shiftWindow(window, 1)), [setWindow, window.start, window.days]) // eslint-disable-line react-hooks/exhaustive-deps
-  const previous = useCallback(() => setWindow(shiftWindow(window, -1)), [setWindow, window.start, window.days]) // eslint-disable-line react-hooks/exhaustive-deps
-
   return {
-    /** The window's slots that start on the shown days, in order. */
+    ...windowState,
+    window: window ? { ...window, from: params.from as string, to: params.to as string } : undefined,
     slots,
-    /** Every day of the shown window, empty days included. */
     days,
-    /** The window asked for, with the instants fetched. */
-    window: { ...window, from: params.from as string, to: params.to as string },
-    /** True while another window loads and the last one's slots are still shown. */
-    isPreviousData: query.isPlaceholderData,
-    next,
-    previous,
-    goTo,
     timeZone,
+    data,
+    isPlaceholderData: query.isPlaceholderData,
     status: query.status,
     isPending: query.isPending,
     isLoading: query.isLoading,
@@ -146,6 +195,3 @@ export function useAvailability(options: UseAvailabilityOptions) {
     refetch: query.refetch,
   }
 }
-
-/** What {@link useAvailability} returns. */
-export type UseAvailabilityResult = ReturnType<typeof useAvailability>

@@ -1,18 +1,48 @@
 'use client'
 import { keepPreviousData, useQuery } from '@tanstack/react-query'
-import type { AvailabilityParams } from '../client/index.js'
-import { availableDatesQueryOptions } from './availabilityQueries.js'
+import type { AvailabilityParams, AvailableDate } from '../client/index.js'
+import { dayRange } from '../time/dayRange.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
+import { availableDatesQueryOptions } from './availabilityQueries.js'
 import type { AvailabilitySearch } from './availabilityWindow.js'
 import { useBookingKit } from './BookingKitContext.js'
-import { dayRange } from '../time/dayRange.js'
+import { canSearch } from './internal/canSearch.js'
+import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { bookingKeys } from './keys.js'
 
 /** Options of {@link useAvailableDates}. */
 export interface UseAvailableDatesOptions extends AvailabilitySearch {
   /** The month, `yyyy-MM`. */
   month: string
-  /** @default true */
+  /**
+   * `false` sends nothing; nor does a search that cannot run (an empty
+   * `resources` list and no `project_id`).
+   * @default true
+   */
   enabled?: boolean
+}
+
+/** Query options of {@link useAvailableDates}, its last argument; `select` filters the days. */
+export type UseAvailableDatesQueryOptions = Omit<
+  HookQueryOptions<AvailableDate[], AvailableDate[], ReturnType<typeof bookingKeys.availableDates>>,
+  'placeholderData'
+>
+
+/** What {@link useAvailableDates} returns. */
+export interface UseAvailableDatesResult {
+  /** `yyyy-MM-dd` days with at least one free slot. */
+  dates: string[]
+  data: AvailableDate[] | undefined
+  /** True while another month loads and the last one's dates are still shown. */
+  isPlaceholderData: boolean
+  status: 'pending' | 'error' | 'success'
+  isPending: boolean
+  isLoading: boolean
+  isFetching: boolean
+  isSuccess: boolean
+  isError: boolean
+  error: Error | null
+  refetch: () => Promise<unknown>
 }
 
 /**
@@ -22,7 +52,10 @@ export interface UseAvailableDatesOptions extends AvailabilitySearch {
  * exist in a zone: the request names the customer's zone as
  * `output_timezone`, so here (and only here) a zone change refetches.
  */
-export function useAvailableDates({ month, enabled = true, ...search }: UseAvailableDatesOptions) {
+export function useAvailableDates(
+  { month, enabled = true, ...search }: UseAvailableDatesOptions,
+  queryOptions?: UseAvailableDatesQueryOptions,
+): UseAvailableDatesResult {
   const { client, timeZone } = useBookingKit()
   const first = `${month}-01`
   const nextMonthFirst = `${shiftDayKey(`${month}-28`, 4).slice(0, 7)}-01`
@@ -32,17 +65,23 @@ export function useAvailableDates({ month, enabled = true, ...search }: UseAvail
     from: dayRange(first, timeZone).start,
     to: dayRange(nextMonthFirst, timeZone).start,
   }
-  const query = useQuery({ ...availableDatesQueryOptions(client, params), placeholderData: keepPreviousData, enabled })
+  const base = availableDatesQueryOptions(client, params)
+  const query = useQuery({
+    ...queryOptions,
+    queryKey: base.queryKey,
+    queryFn: base.queryFn,
+    placeholderData: keepPreviousData,
+    enabled: combineEnabled(enabled && canSearch(search), queryOptions?.enabled),
+  })
   return {
-    /** `yyyy-MM-dd` days with at least one free slot. */
     dates: query.data?.map((day) => day.date) ?? [],
     data: query.data,
-    /** True while another month loads and the last one's dates are still shown. */
-    isPreviousData: query.isPlaceholderData,
+    isPlaceholderData: query.isPlaceholderData,
     status: query.status,
     isPending: query.isPending,
     isLoading: query.isLoading,
     isFetching: query.isFetching,
+    isSuccess: query.isSuccess,
     isError: query.isError,
     error: query.error,
     refetch: query.refetch,

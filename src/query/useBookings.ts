@@ -1,23 +1,62 @@
 'use client'
-import { useQuery } from '@tanstack/react-query'
-import type { IncludeParam, ListParams } from '../client/index.js'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { Booking, IncludeParam, ListParams, ListResult } from '../client/index.js'
 import { useBookingKit } from './BookingKitContext.js'
 import { bookingQueryOptions, bookingsQueryOptions } from './bookingQueries.js'
+import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { bookingKeys } from './keys.js'
 
-/** Options of {@link useBookings}. */
+/** Options of {@link useBookings}: the list parameters plus `enabled`. */
 export interface UseBookingsOptions extends ListParams {
   /** @default true */
   enabled?: boolean
 }
 
+/** Query options of {@link useBookings}, its last argument (`select`, `staleTime`, `throwOnError`, …). */
+export type UseBookingsQueryOptions<TData = ListResult<Booking>> = HookQueryOptions<
+  ListResult<Booking>,
+  TData,
+  ReturnType<typeof bookingKeys.bookingList>
+>
+/** What {@link useBookings} returns: `useQuery`'s result. */
+export type UseBookingsResult<TData = ListResult<Booking>> = UseQueryResult<TData, Error>
+
 /** `GET /bookings` with `search`, `include`, `limit`, `page`. */
-export function useBookings({ enabled = true, ...params }: UseBookingsOptions = {}) {
+export function useBookings<TData = ListResult<Booking>>(
+  { enabled = true, ...params }: UseBookingsOptions = {},
+  queryOptions?: UseBookingsQueryOptions<TData>,
+): UseBookingsResult<TData> {
   const { client } = useBookingKit()
-  return useQuery({ ...bookingsQueryOptions(client, params), enabled })
+  const base = bookingsQueryOptions(client, params)
+  return useQuery({
+    ...queryOptions,
+    queryKey: base.queryKey,
+    queryFn: base.queryFn,
+    enabled: combineEnabled(enabled, queryOptions?.enabled),
+  })
 }
 
-/** `GET /bookings/:id`; idle while `id` is undefined. */
-export function useBooking(id: string | undefined, params: { include?: IncludeParam } = {}) {
+/** Query options of {@link useBooking}, its last argument. */
+export type UseBookingQueryOptions<TData = Booking> = HookQueryOptions<
+  Booking,
+  TData,
+  ReturnType<typeof bookingKeys.booking>
+>
+/** What {@link useBooking} returns: `useQuery`'s result. */
+export type UseBookingResult<TData = Booking> = UseQueryResult<TData, Error>
+
+/** `GET /bookings/:id`; idle while `id` is undefined or empty. */
+export function useBooking<TData = Booking>(
+  id: string | undefined,
+  params: { include?: IncludeParam } = {},
+  queryOptions?: UseBookingQueryOptions<TData>,
+): UseBookingResult<TData> {
   const { client } = useBookingKit()
-  return useQuery({ ...bookingQueryOptions(client, id ?? '', params), enabled: id !== undefined && id !== '' })
+  const base = bookingQueryOptions(client, id ?? '', params)
+  return useQuery({
+    ...queryOptions,
+    queryKey: base.queryKey,
+    queryFn: base.queryFn,
+    enabled: combineEnabled(id !== undefined && id !== '', queryOptions?.enabled),
+  })
 }

@@ -1,7 +1,9 @@
 'use client'
-import { useQuery } from '@tanstack/react-query'
-import type { ListParams } from '../client/index.js'
+import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { ListParams, ListResult, Resource } from '../client/index.js'
 import { useBookingKit } from './BookingKitContext.js'
+import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { bookingKeys } from './keys.js'
 import { resourceQueryOptions, resourcesQueryOptions } from './resourceQueries.js'
 
 /** Options of {@link useResources}: the list parameters plus `enabled`. */
@@ -10,14 +12,54 @@ export interface UseResourcesOptions extends ListParams {
   enabled?: boolean
 }
 
-/** `GET /resources` through the provider's client: `{ data: { items, page } }`. */
-export function useResources({ enabled = true, ...params }: UseResourcesOptions = {}) {
+/** Query options of {@link useResources}, its last argument (`select`, `staleTime`, `throwOnError`, …). */
+export type UseResourcesQueryOptions<TData = ListResult<Resource>> = HookQueryOptions<
+  ListResult<Resource>,
+  TData,
+  ReturnType<typeof bookingKeys.resourceList>
+>
+/** What {@link useResources} returns: `useQuery`'s result. */
+export type UseResourcesResult<TData = ListResult<Resource>> = UseQueryResult<TData, Error>
+
+/**
+ * `GET /resources` through the provider's client: `{ data: { items, page } }`.
+ * @example
+ * const { data: ids = [] } = useResources({}, { select: (list) => list.items.map((r) => r.id) })
+ */
+export function useResources<TData = ListResult<Resource>>(
+  { enabled = true, ...params }: UseResourcesOptions = {},
+  queryOptions?: UseResourcesQueryOptions<TData>,
+): UseResourcesResult<TData> {
   const { client } = useBookingKit()
-  return useQuery({ ...resourcesQueryOptions(client, params), enabled })
+  const base = resourcesQueryOptions(client, params)
+  return useQuery({
+    ...queryOptions,
+    queryKey: base.queryKey,
+    queryFn: base.queryFn,
+    enabled: combineEnabled(enabled, queryOptions?.enabled),
+  })
 }
 
-/** `GET /resources/:id`; idle while `id` is undefined. */
-export function useResource(id: string | undefined) {
+/** Query options of {@link useResource}, its last argument. */
+export type UseResourceQueryOptions<TData = Resource> = HookQueryOptions<
+  Resource,
+  TData,
+  ReturnType<typeof bookingKeys.resource>
+>
+/** What {@link useResource} returns: `useQuery`'s result. */
+export type UseResourceResult<TData = Resource> = UseQueryResult<TData, Error>
+
+/** `GET /resources/:id`; idle while `id` is undefined or empty. */
+export function useResource<TData = Resource>(
+  id: string | undefined,
+  queryOptions?: UseResourceQueryOptions<TData>,
+): UseResourceResult<TData> {
   const { client } = useBookingKit()
-  return useQuery({ ...resourceQueryOptions(client, id ?? ''), enabled: id !== undefined && id !== '' })
+  const base = resourceQueryOptions(client, id ?? '')
+  return useQuery({
+    ...queryOptions,
+    queryKey: base.queryKey,
+    queryFn: base.queryFn,
+    enabled: combineEnabled(id !== undefined && id !== '', queryOptions?.enabled),
+  })
 }

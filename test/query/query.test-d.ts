@@ -68,7 +68,7 @@ describe('hooks', () => {
     expectTypeOf(result).toEqualTypeOf<UseAvailabilityResult>()
     expectTypeOf(result.days).toEqualTypeOf<AvailabilityDay[]>()
     expectTypeOf(result.slots).toEqualTypeOf<Slot[]>()
-    expectTypeOf(result.isPreviousData).toEqualTypeOf<boolean>()
+    expectTypeOf(result.isPlaceholderData).toEqualTypeOf<boolean>()
     expectTypeOf(result.next).toEqualTypeOf<() => void>()
     expectTypeOf(result.goTo).parameter(0).toEqualTypeOf<string>()
     expectTypeOf(result.error).toEqualTypeOf<Error | null>()

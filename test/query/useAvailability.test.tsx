@@ -211,7 +211,7 @@ describe('useAvailability: windows', () => {
 
     // Synchronously after next(): the next week's slots, not a skeleton and not last week's.
     expect(times('2026-03-30')).toHaveLength(8)
-    expect(api.current!.window.start).toBe('2026-03-30')
+    expect(api.current!.window?.start).toBe('2026-03-30')
     // The prefetch of the week after settles; the shown week is not asked again.
     const afterKey = bookingKeys.availabilitySlots(
       { baseUrl: BASE_URL },
@@ -228,7 +228,7 @@ describe('useAvailability: windows', () => {
     expect(newRequests[0]!.body).toMatchObject(windowToParams(COPENHAGEN_SEARCH, shiftWindow(NEXT_WEEK, 1)))
   })
 
-  it('keeps the last window on screen with isPreviousData while a far window loads', async () => {
+  it('keeps the last window on screen with isPlaceholderData while a far window loads', async () => {
     const kit = createKit({ backendOptions: { latency: 50 } })
     const log: RenderRecord[] = []
     const api: { current: UseAvailabilityResult | null } = { current: null }
@@ -240,20 +240,20 @@ describe('useAvailability: windows', () => {
     await waitFor(() => expect(times('2026-03-23')).toHaveLength(8))
 
     act(() => api.current!.goTo('2026-05-04'))
-    expect(api.current!.window.start).toBe('2026-05-04')
-    expect(api.current!.isPreviousData).toBe(true)
+    expect(api.current!.window?.start).toBe('2026-05-04')
+    expect(api.current!.isPlaceholderData).toBe(true)
     expect(api.current!.isPending).toBe(false)
     // The days are still last window's, so slots and their day headings agree.
     expect(api.current!.days[0]!.dayKey).toBe('2026-03-23')
     expect(times('2026-03-23')).toHaveLength(8)
     expect(screen.getByRole('region', { name: 'Available times' }).dataset.previous).toBe('true')
 
-    await waitFor(() => expect(api.current!.isPreviousData).toBe(false))
+    await waitFor(() => expect(api.current!.isPlaceholderData).toBe(false))
     expect(api.current!.days[0]!.dayKey).toBe('2026-05-04')
     expect(times('2026-05-04')).toHaveLength(8)
     expect(screen.getByRole('region', { name: 'Available times' }).dataset.previous).toBeUndefined()
     // No render showed a window's slots under another window's days.
-    expect(log.every((r) => r.isPending || r.firstDay === r.window || r.isPreviousData)).toBe(true)
+    expect(log.every((r) => r.isPending || r.firstDay === r.window || r.isPlaceholderData)).toBe(true)
   })
 
   it('calls onWindowChange and follows a controlled window', async () => {
@@ -270,7 +270,7 @@ describe('useAvailability: windows', () => {
     act(() => api.current!.next())
     expect(changes).toEqual(['2026-03-30'])
     // Controlled: nothing moves until the parent passes the new window.
-    expect(api.current!.window.start).toBe('2026-03-23')
+    expect(api.current!.window?.start).toBe('2026-03-23')
     rerender(page('2026-03-30'))
     await waitFor(() => expect(times('2026-03-30')).toHaveLength(8))
     act(() => api.current!.previous())
@@ -299,7 +299,7 @@ describe('useAvailability: a window that fails or has nothing to show', () => {
     await waitFor(() => expect(result.current.isError).toBe(true))
     // No data is shown, so nothing ties the page to last week any more: the days
     // (and a skeleton or an error over them) are those of the window asked for.
-    expect(result.current.isPreviousData).toBe(false)
+    expect(result.current.isPlaceholderData).toBe(false)
     expect(result.current.days.map((d) => d.dayKey)[0]).toBe('2026-05-04')
     expect(result.current.slots).toEqual([])
   })

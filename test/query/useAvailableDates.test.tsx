@@ -23,7 +23,7 @@ describe('useAvailableDates', () => {
     })
   })
 
-  it('keeps the last month with isPreviousData while the next loads, and refetches on a zone change', async () => {
+  it('keeps the last month with isPlaceholderData while the next loads, and refetches on a zone change', async () => {
     const kit = createKit({ backendOptions: { latency: 30 } })
     const { result, rerender } = renderHook(
       (month: string) => ({ dates: useAvailableDates({ ...COPENHAGEN_SEARCH, month }), kit: useBookingKit() }),
@@ -31,15 +31,15 @@ describe('useAvailableDates', () => {
     )
     await waitFor(() => expect(result.current.dates.status).toBe('success'))
     rerender('2026-04')
-    expect(result.current.dates.isPreviousData).toBe(true)
+    expect(result.current.dates.isPlaceholderData).toBe(true)
     expect(result.current.dates.dates[0]).toBe('2026-03-23')
-    await waitFor(() => expect(result.current.dates.isPreviousData).toBe(false))
+    await waitFor(() => expect(result.current.dates.isPlaceholderData).toBe(false))
     expect(result.current.dates.dates[0]).toBe('2026-04-01')
     expect(result.current.dates.dates).not.toContain('2026-04-04') // a Saturday
 
     const before = kit.count('POST', '/availability/dates')
     act(() => result.current.kit.setTimeZone('Pacific/Auckland'))
-    await waitFor(() => expect(result.current.dates.isPreviousData).toBe(false))
+    await waitFor(() => expect(result.current.dates.isPlaceholderData).toBe(false))
     expect(kit.count('POST', '/availability/dates')).toBe(before + 1)
     expect(kit.requests.at(-1)?.body).toMatchObject({ output_timezone: 'Pacific/Auckland' })
   })

@@ -1,11 +1,22 @@
 'use client'
-import { useMutation, useQueryClient, type QueryClient, type UseMutationOptions, type UseMutationResult } from '@tanstack/react-query'
+import {
+  useMutation,
+  useQueryClient,
+  type DistributiveOmit,
+  type QueryClient,
+  type UseMutationOptions,
+  type UseMutationResult,
+} from '@tanstack/react-query'
 import { useCallback, useRef } from 'react'
+import type { HookMutationOptions } from './hookOptions.js'
 
-/** A mutation whose `mutate` / `mutateAsync` send nothing while a call is in flight. */
-export type SingleFlightMutationResult<TData, TVariables> = Omit<
+/**
+ * A mutation whose `mutate` / `mutateAsync` send nothing while a call is in
+ * flight. Still a union on `status`: after `isSuccess`, `data` is `TData`.
+ */
+export type SingleFlightMutationResult<TData, TVariables> = DistributiveOmit<
   UseMutationResult<TData, Error, TVariables, unknown>,
-  'mutate' | 'mutateAsync'
+  'mutate' | 'mutateAsync' | 'reset'
 > & {
   /** Starts the write unless one is in flight; errors land in `error`, not in a rejection. */
   mutate: (variables: TVariables) => void
@@ -14,6 +25,34 @@ export type SingleFlightMutationResult<TData, TVariables> = Omit<
    * made during a write is dropped, whatever its variables.
    */
   mutateAsync: (variables: TVariables) => Promise<TData>
+  /** Back to idle; the next submit goes out even if the detached write is still in flight. */
+  reset: () => void
+}
+
+// The kit's callbacks keep the cache true (optimistic removal, restore,
+// invalidation), so they run first and the caller's run after them.
+function withCallerOptions<TData, TVariables, TContext>(
+  own: UseMutationOptions<TData, Error, TVariables, TContext>,
+  caller: HookMutationOptions<TData, TVariables> | undefined,
+): UseMutationOptions<TData, Error, TVariables, TContext> {
+  if (!caller) return own
+  const { onSuccess, onError, onSettled, ...rest } = caller
+  return {
+    ...rest,
+    ...own,
+    onSuccess: async (data, variables, onMutateResult, context) => {
+      await own.onSuccess?.(data, variables, onMutateResult, context)
+      await onSuccess?.(data, variables, onMutateResult, context)
+    },
+    onError: async (error, variables, onMutateResult, context) => {
+      await own.onError?.(error, variables, onMutateResult, context)
+      await onError?.(error, variables, onMutateResult, context)
+    },
+    onSettled: async (data, error, variables, onMutateResult, context) => {
+      await own.onSettled?.(data, error, variables, onMutateResult, context)
+      await onSettled?.(data, error, variables, onMutateResult, context)
+    },
+  }
 }
 
 /**
@@ -23,9 +62,10 @@ export type SingleFlightMutationResult<TData, TVariables> = Omit<
  */
 export function useSingleFlightMutation<TData, TVariables, TContext>(
   makeOptions: (queryClient: QueryClient) => UseMutationOptions<TData, Error, TVariables, TContext>,
+  callerOptions?: HookMutationOptions<TData, TVariables>,
 ): SingleFlightMutationResult<TData, TVariables> {
   const queryClient = useQueryClient()
-  const mutation = useMutation(makeOptions(queryClient))
+  const mutation = useMutation(withCallerOptions(makeOptions(queryClient), callerOptions))
   const inFlight = useRef<Promise<TData> | null>(null)
   const { mutateAsync: send, reset: resetMutation } = mutation
 
@@ -55,5 +95,10 @@ export function useSingleFlightMutation<TData, TVariables, TContext>(
     },
     [mutateAsync],
   )
-  return { ...(mutation as UseMutationResult<TData, Error, TVariables, unknown>), mutate, mutateAsync, reset }
+  return {
+    ...(mutation as UseMutationResult<TData, Error, TVariables, unknown>),
+    mutate,
+    mutateAsync,
+    reset,
+  } as SingleFlightMutationResult<TData, TVariables>
 }

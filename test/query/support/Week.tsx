@@ -9,7 +9,7 @@ export interface RenderRecord {
   /** First day shown. */
   firstDay: string | undefined
   isPending: boolean
-  isPreviousData: boolean
+  isPlaceholderData: boolean
   isFetching: boolean
   slotCount: number
 }
@@ -24,10 +24,10 @@ export function Week({ log, onResult, ...options }: WeekProps) {
   const availability = useAvailability(options)
   const { timeZone, locale } = useBookingKit()
   log?.push({
-    window: availability.window.start,
+    window: availability.window?.start ?? '',
     firstDay: availability.days[0]?.dayKey,
     isPending: availability.isPending,
-    isPreviousData: availability.isPreviousData,
+    isPlaceholderData: availability.isPlaceholderData,
     isFetching: availability.isFetching,
     slotCount: availability.slots.length,
   })
@@ -36,7 +36,7 @@ export function Week({ log, onResult, ...options }: WeekProps) {
     <section
       aria-label="Available times"
       data-status={availability.status}
-      data-previous={availability.isPreviousData || undefined}
+      data-previous={availability.isPlaceholderData || undefined}
     >
       {availability.isError && <p role="alert">{availability.error?.name}</p>}
       {availability.days.map((day) => (
@@ -52,5 +52,5 @@ export function Week({ log, onResult, ...options }: WeekProps) {
 
 /** Whether a render showed a loading or placeholder state rather than the window asked for. */
 export function isLoadingRender(record: RenderRecord): boolean {
-  return record.isPending || record.isPreviousData || record.firstDay !== record.window
+  return record.isPending || record.isPlaceholderData || record.firstDay !== record.window
 }

@@ -147,6 +147,8 @@ export function createKit(options: KitOptions = {}): Kit {
     queryClient,
     locale: 'en-US',
     defaultTimeZone: 'Europe/Copenhagen',
+    // The provider's clock is the backend's: "today" is the seeded Monday.
+    now: NOW,
     ...options.provider,
   }
   function Provider({ children, ...props }: Partial<BookingKitProviderProps> & { children?: ReactNode }) {
