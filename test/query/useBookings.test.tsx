@@ -17,6 +17,7 @@ import {
   useBookingAction,
   useBookings,
   useRescheduleBooking,
+  useSlotAlternatives,
 } from '../../src/query'
 import { BASE_URL, COPENHAGEN_SEARCH, holdRequests, renderHookWithKit, THIS_WEEK } from './support/renderWithKit'
 
@@ -177,10 +178,14 @@ describe('useBookingAction', () => {
 })
 
 describe('useRescheduleBooking', () => {
-  const usePage = () => ({
-    availability: useAvailability({ ...COPENHAGEN_SEARCH, defaultWindow: THIS_WEEK, prefetchNext: false }),
-    reschedule: useRescheduleBooking(),
-  })
+  const usePage = () => {
+    const reschedule = useRescheduleBooking()
+    return {
+      availability: useAvailability({ ...COPENHAGEN_SEARCH, defaultWindow: THIS_WEEK, prefetchNext: false }),
+      reschedule,
+      alternatives: useSlotAlternatives(reschedule.error instanceof SlotTakenError ? reschedule.variables : undefined),
+    }
+  }
   const offers = (slots: Array<{ start: string }>, start: string) =>
     slots.some((s) => Date.parse(s.start) === Date.parse(start))
 
@@ -222,7 +227,8 @@ describe('useRescheduleBooking', () => {
     await waitFor(() => expect(result.current.reschedule.isError).toBe(true))
     const error = result.current.reschedule.error as SlotTakenError
     expect(error.message).toMatch(new RegExp(`^POST /bookings/${BOOKING.confirmed}/reschedule: 409`))
-    expect(error.alternatives.map((s) => s.start)).toEqual([
+    await waitFor(() => expect(result.current.alternatives.isSuccess).toBe(true))
+    expect(result.current.alternatives.data?.map((s) => s.start)).toEqual([
       '2026-03-25T12:00:00+00:00',
       '2026-03-25T14:00:00+00:00',
       '2026-03-25T11:00:00+00:00',

@@ -12,7 +12,7 @@ import {
   type CreateBookingInput,
 } from '../../src/client'
 import { DEMO_IDS } from '../../src/mock'
-import { useAvailability, useCreateBooking } from '../../src/query'
+import { useAvailability, useCreateBooking, useSlotAlternatives } from '../../src/query'
 import {
   BASE_URL,
   COPENHAGEN_SEARCH,
@@ -268,12 +268,42 @@ describe('useCreateBooking: optimistic availability', () => {
 })
 
 describe('useCreateBooking: two customers, one slot', () => {
+  const usePage = () => {
+    const booking = useCreateBooking()
+    return {
+      availability: useAvailability({ ...COPENHAGEN_SEARCH, defaultWindow: THIS_WEEK, prefetchNext: false }),
+      booking,
+      alternatives: useSlotAlternatives(booking.error instanceof SlotTakenError ? booking.variables : undefined),
+    }
+  }
+
+  it('surfaces the 409 at once: no availability request stands between the answer and the error', async () => {
+    const backend = createTestBackend()
+    let holdAvailability = false
+    const hold = holdRequests((method, path) => holdAvailability && method === 'POST' && path === '/availability')
+    const b = renderHookWithKit(usePage, { backend, wrapFetch: hold.wrapFetch })
+    await waitFor(() => expect(b.result.current.availability.isSuccess).toBe(true))
+    await createBookingClient({ baseUrl: BASE_URL, fetch: backend.fetch }).bookings.create(INPUT)
+
+    // Every availability request from now on hangs: the error may not wait for one.
+    holdAvailability = true
+    act(() => b.result.current.booking.mutate({ ...INPUT, customer: { name: 'Bo', email: 'bo@example.com' } }))
+    await waitFor(() => expect(b.result.current.booking.isError).toBe(true))
+    expect(b.result.current.booking.error).toBeInstanceOf(SlotTakenError)
+    const answered = b.kit.requests.filter((r) => r.path === '/availability' && r.status !== undefined)
+    expect(answered).toHaveLength(1) // the page's own load; nothing since
+    // The taken slot stays out of the window meanwhile: the 409 is the truth.
+    expect(b.result.current.availability.slots.some((s) => Date.parse(s.start) === Date.parse(THURSDAY_9.start))).toBe(false)
+    // The alternatives are a query of their own, in flight (held) beside the error.
+    expect(b.result.current.alternatives.isFetching).toBe(true)
+    hold.release()
+    await waitFor(() => expect(b.result.current.alternatives.isSuccess).toBe(true))
+    expect(b.result.current.alternatives.data?.[0]?.start).toBe('2026-03-26T09:00:00+00:00')
+    await waitFor(() => expect(b.kit.queryClient.isFetching()).toBe(0))
+  })
+
   it('books for one; the other gets SlotTakenError with the nearest same-length alternatives', async () => {
     const backend = createTestBackend()
-    const usePage = () => ({
-      availability: useAvailability({ ...COPENHAGEN_SEARCH, defaultWindow: THIS_WEEK, prefetchNext: false }),
-      booking: useCreateBooking(),
-    })
     const a = renderHookWithKit(usePage, { backend })
     const b = renderHookWithKit(usePage, { backend })
     const offers = (page: typeof a) =>
@@ -298,16 +328,18 @@ describe('useCreateBooking: two customers, one slot', () => {
     expect(error).toBeInstanceOf(SlotTakenError)
     expect(error.status).toBe(409)
     expect(error.message).toMatch(/^POST \/bookings: 409 /)
-    expect(error.alternatives.map((s) => s.start)).toEqual([
+    await waitFor(() => expect(b.result.current.alternatives.isSuccess).toBe(true))
+    const alternatives = b.result.current.alternatives.data!
+    expect(alternatives.map((s) => s.start)).toEqual([
       '2026-03-26T09:00:00+00:00',
       '2026-03-26T10:00:00+00:00',
       '2026-03-26T11:00:00+00:00',
     ])
-    for (const slot of error.alternatives) {
+    for (const slot of alternatives) {
       expect(Date.parse(slot.end) - Date.parse(slot.start)).toBe(3_600_000)
       expect(slot.resources.map((r) => r.id)).toContain(DEMO_IDS.copenhagen)
     }
-    const distances = error.alternatives.map((s) => Math.abs(Date.parse(s.start) - Date.parse(THURSDAY_9.start)))
+    const distances = alternatives.map((s) => Math.abs(Date.parse(s.start) - Date.parse(THURSDAY_9.start)))
     expect(distances).toEqual([...distances].sort((x, y) => x - y))
 
     await waitFor(() => expect(b.kit.queryClient.isFetching()).toBe(0))
