@@ -1,4 +1,6 @@
-// The React entry of react-booking-kit. The build marks it 'use client'.
+// The React entry of react-booking-kit. No 'use client' here: the hook and
+// provider modules carry it themselves, so a Server Component can import the
+// keys, option factories and prefetchAvailability from this entry.
 // Query hooks and the provider, plus the client so an app needs one import
 // for the common case.
 export {
@@ -115,3 +117,29 @@ export {
   type Slot,
 } from './client/index.js'
 export { InvalidTimeZoneError } from './time/errors.js'
+export {
+  SlotPicker,
+  useSlotPickerState,
+  useSlotPicker,
+  defaultSlotPickerMessages,
+  slotKey,
+  type SlotPickerRootProps,
+  type SlotPickerDaysProps,
+  type SlotPickerDayProps,
+  type SlotPickerDayHeadingProps,
+  type SlotPickerSlotsProps,
+  type SlotPickerSlotProps,
+  type SlotPickerEmptyProps,
+  type WindowButtonState,
+  type NextAvailableState,
+  type SlotActivation,
+  type SlotPickerDay,
+  type SlotPickerState,
+  type UseSlotPickerStateOptions,
+  type SlotPickerAria,
+  type SlotRenderState,
+  type UseSlotPickerOptions,
+  type SlotPickerMessages,
+  type SlotSelection,
+} from './components/index.js'
+export type { PartProps, StateProp } from './react/partProps.js'

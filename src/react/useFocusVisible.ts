@@ -21,21 +21,29 @@ function listen(doc: Document) {
 }
 
 /**
+ * Whether focus arriving with this event is "visible": it followed a key
+ * press, or the browser itself matches `:focus-visible`.
+ */
+export function isFocusVisibleEvent(event: FocusEvent<Element>): boolean {
+  const target = event.currentTarget
+  listen(target.ownerDocument)
+  let visible = hadKeyboardEvent
+  try {
+    visible = visible || target.matches(':focus-visible')
+  } catch {
+    // Engines without :focus-visible keep the keyboard heuristic.
+  }
+  return visible
+}
+
+/**
  * `data-focus-visible` for a part: true while the element has focus that came
  * from the keyboard (or that the browser itself deems visible).
  */
 export function useFocusVisible() {
   const [isFocusVisible, setFocusVisible] = useState(false)
   const onFocus = useCallback((event: FocusEvent<Element>) => {
-    const target = event.currentTarget
-    listen(target.ownerDocument)
-    let visible = hadKeyboardEvent
-    try {
-      visible = visible || target.matches(':focus-visible')
-    } catch {
-      // Engines without :focus-visible keep the keyboard heuristic.
-    }
-    setFocusVisible(visible)
+    setFocusVisible(isFocusVisibleEvent(event))
   }, [])
   const onBlur = useCallback(() => setFocusVisible(false), [])
   return { isFocusVisible, focusProps: { onFocus, onBlur } }

@@ -1,0 +1,240 @@
+'use client'
+import { memo, useContext, useMemo, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import type { Slot as SlotValue } from '../client/index.js'
+import type { AvailabilitySearch } from '../query/availabilityWindow.js'
+import { useAvailability, type UseAvailabilityQueryOptions } from '../query/useAvailability.js'
+import type { UseAvailabilityWindowOptions } from '../query/useAvailabilityWindow.js'
+import { mergeProps } from '../react/mergeProps.js'
+import { resolveStyling, type PartProps } from '../react/partProps.js'
+import { Part } from './internal/Part.js'
+import { slotKey } from './internal/slotKey.js'
+import { SlotPickerNavigation } from './SlotPickerNavigation.js'
+import { DayContext, PickerContext, SlotContext, usePickerContext } from './slotPickerContext.js'
+import { useSlotPicker, type SlotRenderState, type UseSlotPickerOptions } from './useSlotPicker.js'
+import { useSlotPickerState, type SlotPickerDay, type SlotPickerState, type UseSlotPickerStateOptions } from './useSlotPickerState.js'
+
+type DivProps = Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children' | 'defaultValue' | 'dir'>
+type Children<TState> = ReactNode | ((state: TState) => ReactNode)
+
+/** Props of {@link SlotPicker.Root}: the search, the window, the selection, and the root element's own. */
+export interface SlotPickerRootProps
+  extends Omit<UseSlotPickerStateOptions, 'availability'>,
+    UseSlotPickerOptions,
+    UseAvailabilityWindowOptions,
+    PartProps<SlotPickerState>,
+    DivProps {
+  /** What to search: mode, resources, length, constraints… (the window comes from the window props). */
+  search: AvailabilitySearch
+  /** TanStack Query options of the availability query (`staleTime`, `select`, …). */
+  queryOptions?: UseAvailabilityQueryOptions
+  /** Fetch the next window once this one has loaded. @default true */
+  prefetchNext?: boolean
+  /** `false` sends nothing. @default true */
+  enabled?: boolean
+  /** Content, or a function of the picker's state. @default `<SlotPicker.Days />` */
+  children?: Children<SlotPickerState>
+}
+
+function useDay(part: string): SlotPickerDay {
+  const day = useContext(DayContext)
+  if (!day) throw new Error(`<${part}> must be used within <SlotPicker.Day>.`)
+  return day
+}
+
+function Root(props: SlotPickerRootProps) {
+  const {
+    search,
+    queryOptions,
+    prefetchNext,
+    enabled,
+    window,
+    defaultWindow,
+    days,
+    onWindowChange,
+    horizon,
+    value,
+    defaultValue,
+    onValueChange,
+    activation,
+    onSlotActivate,
+    isSlotDisabled,
+    hourCycle,
+    messages,
+    dir,
+    className,
+    style,
+    asChild,
+    children = <Days />,
+    ...rest
+  } = props
+  const availability = useAvailability(
+    { ...search, window, defaultWindow, days, onWindowChange, horizon, prefetchNext, enabled },
+    queryOptions,
+  )
+  const state = useSlotPickerState({
+    availability,
+    value,
+    defaultValue,
+    onValueChange,
+    activation,
+    onSlotActivate,
+    isSlotDisabled,
+    hourCycle,
+    messages,
+  })
+  const aria = useSlotPicker(state, { dir })
+  const { getSlotProps, getSlotState, dayKeyOf } = aria
+  const slotContext = useMemo(
+    () => ({ getSlotProps, getSlotState, dayKeyOf, store: state.store }),
+    [getSlotProps, getSlotState, dayKeyOf, state.store],
+  )
+  const rootProps = aria.getRootProps(mergeProps(rest, resolveStyling({ className, style }, state)))
+  return (
+    <PickerContext.Provider value={{ state, aria, search }}>
+      <SlotContext.Provider value={slotContext}>
+        <Part as="div" asChild={asChild} props={rootProps}>
+          {typeof children === 'function' ? children(state) : children}
+        </Part>
+        <div {...aria.getAnnouncerProps()}>{state.announcement}</div>
+      </SlotContext.Provider>
+    </PickerContext.Provider>
+  )
+}
+
+/** Props of {@link SlotPicker.Days}. */
+export interface SlotPickerDaysProps {
+  /** One day's content. @default `<SlotPicker.Day day={day} />` */
+  children?: (day: SlotPickerDay) => ReactNode
+}
+
+/** Renders each shown day (no element of its own). */
+function Days({ children }: SlotPickerDaysProps) {
+  const { state } = usePickerContext('SlotPicker.Days')
+  return <>{state.days.map((day) => <DayContext.Provider key={day.dayKey} value={day}>{children ? children(day) : <Day day={day} />}</DayContext.Provider>)}</>
+}
+
+/** Props of {@link SlotPicker.Day}. */
+export interface SlotPickerDayProps extends PartProps<SlotPickerDay>, Omit<ComponentPropsWithoutRef<'section'>, 'className' | 'style' | 'children'> {
+  /** The day (from `SlotPicker.Days`, or `state.days`). @default the day of the surrounding `SlotPicker.Days` */
+  day?: SlotPickerDay
+  /** @default heading, slots and the empty note */
+  children?: Children<SlotPickerDay>
+}
+
+function Day({ day: dayProp, className, style, asChild, children, ...rest }: SlotPickerDayProps) {
+  const { aria } = usePickerContext('SlotPicker.Day')
+  const contextDay = useContext(DayContext)
+  const day = dayProp ?? contextDay
+  if (!day) throw new Error('<SlotPicker.Day> needs a `day` prop or a surrounding <SlotPicker.Days>.')
+  const content = children === undefined ? (
+    <>
+      <DayHeading />
+      <Slots />
+      <Empty />
+    </>
+  ) : typeof children === 'function' ? children(day) : children
+  return (
+    <DayContext.Provider value={day}>
+      <Part as="section" asChild={asChild} props={aria.getDayProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>
+        {content}
+      </Part>
+    </DayContext.Provider>
+  )
+}
+
+/** Props of {@link SlotPicker.DayHeading}. */
+export interface SlotPickerDayHeadingProps extends PartProps<SlotPickerDay>, Omit<ComponentPropsWithoutRef<'h3'>, 'className' | 'style' | 'children'> {
+  /** @default the day's full date in the locale */
+  children?: Children<SlotPickerDay>
+}
+
+/** The day's heading (`<h3>`): it names the day's group of slots. */
+function DayHeading({ className, style, asChild, children, ...rest }: SlotPickerDayHeadingProps) {
+  const { aria } = usePickerContext('SlotPicker.DayHeading')
+  const day = useDay('SlotPicker.DayHeading')
+  const content = children === undefined ? day.label : typeof children === 'function' ? children(day) : children
+  return <Part as="h3" asChild={asChild} props={aria.getDayHeadingProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>{content}</Part>
+}
+
+/** Props of {@link SlotPicker.Slots}. */
+export interface SlotPickerSlotsProps extends PartProps<SlotPickerDay>, Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children'> {
+  /** One slot. @default `<SlotPicker.Slot slot={slot} />` */
+  children?: (slot: SlotValue) => ReactNode
+}
+
+/** The group of a day's slots: a `radiogroup` (`'select'`) or a `group` of buttons (`'immediate'`). Nothing on an empty day. */
+function Slots({ className, style, asChild, children, ...rest }: SlotPickerSlotsProps) {
+  const { aria } = usePickerContext('SlotPicker.Slots')
+  const day = useDay('SlotPicker.Slots')
+  if (day.slots.length === 0) return null
+  return (
+    <Part as="div" asChild={asChild} props={aria.getSlotGroupProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>
+      {day.slots.map((slot) => (children ? <ChildSlot key={slotKey(slot)} slot={slot} render={children} /> : <Slot key={slotKey(slot)} slot={slot} />))}
+    </Part>
+  )
+}
+
+function ChildSlot({ slot, render }: { slot: SlotValue; render: (slot: SlotValue) => ReactNode }) {
+  return <>{render(slot)}</>
+}
+
+/** Props of {@link SlotPicker.Slot}. */
+export interface SlotPickerSlotProps extends PartProps<SlotRenderState>, Omit<ComponentPropsWithoutRef<'button'>, 'className' | 'style' | 'children' | 'slot'> {
+  slot: SlotValue
+  /** @default the visible time */
+  children?: Children<SlotRenderState>
+}
+
+/**
+ * One slot: a `radio` (`'select'`) or a `button` (`'immediate'`) named with
+ * the full spoken label. Memoised and subscribed to its own selection facts,
+ * so choosing one slot re-renders the slots that changed, not the week.
+ */
+const Slot = memo(function SlotPickerSlot({ slot, className, style, asChild, children, ...rest }: SlotPickerSlotProps) {
+  const context = useContext(SlotContext)
+  if (!context) throw new Error('<SlotPicker.Slot> must be used within <SlotPicker.Root>.')
+  const { store } = context
+  const aria = context
+  const key = slotKey(slot)
+  const dayKey = aria.dayKeyOf(slot)
+  const snapshot = () => store.slotSnapshot(key, dayKey)
+  useSyncExternalStore(store.subscribe, snapshot, snapshot)
+  const current = aria.getSlotState(slot)
+  const content = children === undefined ? current.time : typeof children === 'function' ? children(current) : children
+  return <Part as="button" asChild={asChild} props={aria.getSlotProps({ slot, ...rest, ...resolveStyling({ className, style }, current) })}>{content}</Part>
+})
+
+/** Props of {@link SlotPicker.Empty}. */
+export interface SlotPickerEmptyProps extends PartProps<SlotPickerDay>, Omit<ComponentPropsWithoutRef<'p'>, 'className' | 'style' | 'children'> {
+  /** @default "No free times" */
+  children?: Children<SlotPickerDay>
+}
+
+/** Shown on a day with nothing to choose; renders nothing otherwise. */
+function Empty({ className, style, asChild, children, ...rest }: SlotPickerEmptyProps) {
+  const { state } = usePickerContext('SlotPicker.Empty')
+  const day = useDay('SlotPicker.Empty')
+  if (!day.isEmpty) return null
+  const content = children === undefined ? state.messages.emptyDay : typeof children === 'function' ? children(day) : children
+  return <Part as="p" asChild={asChild} props={mergeProps({ 'data-empty': true, 'data-day': day.dayKey }, { ...rest, ...resolveStyling({ className, style }, day) })}>{content}</Part>
+}
+
+/**
+ * Headless slot picker: the customer's days of free slots in their zone.
+ *
+ * @example
+ * <SlotPicker.Root search={{ mode: 'roundrobin_random', resources: [id], length: '30 minutes' }} onValueChange={setSlot}>
+ *   <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow />
+ *   <SlotPicker.Days />
+ * </SlotPicker.Root>
+ */
+export const SlotPicker = {
+  Root,
+  Days,
+  Day,
+  DayHeading,
+  Slots,
+  Slot,
+  Empty,
+  ...SlotPickerNavigation,
+}

@@ -1,0 +1,117 @@
+'use client'
+import { type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { useAvailableDates } from '../query/useAvailableDates.js'
+import { mergeProps } from '../react/mergeProps.js'
+import { dataAttributes, resolveStyling, type PartProps } from '../react/partProps.js'
+import { shiftDayKey } from '../time/shiftDayKey.js'
+import { formatFullDay } from './internal/formatDays.js'
+import { Part } from './internal/Part.js'
+import { useSlotPickerContext } from './slotPickerContext.js'
+import type { SlotPickerState } from './useSlotPickerState.js'
+
+/** State of a window navigation button, for `className`/`style` functions. */
+export interface WindowButtonState {
+  isDisabled: boolean
+}
+
+type ButtonProps = PartProps<WindowButtonState> &
+  Omit<ComponentPropsWithoutRef<'button'>, 'className' | 'style' | 'children'> & { children?: ReactNode }
+
+function navButton(part: string, getter: 'getPreviousWindowProps' | 'getNextWindowProps' | 'getTodayProps') {
+  function WindowButton({ className, style, asChild, children, ...rest }: ButtonProps) {
+    const { aria, state } = useSlotPickerContext(part)
+    const kit = aria[getter]()
+    const isDisabled = kit['aria-disabled'] === true
+    const content = children ?? (getter === 'getTodayProps' ? state.messages.today : null) ?? kit['aria-label']
+    // With visible text the button's name is that text, not the kit's label.
+    const props = children !== undefined || getter === 'getTodayProps' ? { ...kit, 'aria-label': undefined } : kit
+    return (
+      <Part as="button" asChild={asChild} props={mergeProps(props, { ...rest, ...resolveStyling({ className, style }, { isDisabled }) })}>
+        {content as ReactNode}
+      </Part>
+    )
+  }
+  WindowButton.displayName = part
+  return WindowButton
+}
+
+/** Goes to the previous window; `aria-disabled` at today (nothing before today is shown). */
+const PreviousWindow = navButton('SlotPicker.PreviousWindow', 'getPreviousWindowProps')
+/** Goes to the next window; `aria-disabled` at the horizon. */
+const NextWindow = navButton('SlotPicker.NextWindow', 'getNextWindowProps')
+/** Goes back to the window that starts today. */
+const Today = navButton('SlotPicker.Today', 'getTodayProps')
+
+type TextProps<TState> = PartProps<TState> &
+  Omit<ComponentPropsWithoutRef<'p'>, 'className' | 'style' | 'children'> & {
+    children?: ReactNode | ((state: TState) => ReactNode)
+  }
+
+/** The shown window's range in the locale (`Mar 23 – 29, 2026`), a polite live region. */
+function WindowLabel({ className, style, asChild, children, ...rest }: TextProps<SlotPickerState>) {
+  const { aria, state } = useSlotPickerContext('SlotPicker.WindowLabel')
+  const content = children === undefined ? aria.windowLabel : typeof children === 'function' ? children(state) : children
+  return <Part as="p" asChild={asChild} props={aria.getWindowLabelProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{content}</Part>
+}
+
+/** One note per offset change in the shown days ("Clocks go forward on Sunday, March 29, 2026; times from then on are in CEST."). Nothing when there is none. */
+function OffsetChangeNotice({ className, style, asChild, children, ...rest }: TextProps<SlotPickerState>) {
+  const { aria, state } = useSlotPickerContext('SlotPicker.OffsetChangeNotice')
+  if (aria.offsetChangeNotices.length === 0) return null
+  const content = children === undefined ? aria.offsetChangeNotices.join(' ') : typeof children === 'function' ? children(state) : children
+  return (
+    <Part as="p" asChild={asChild} props={mergeProps({ role: 'note', ...dataAttributes({ 'offset-change': true }) }, { ...rest, ...resolveStyling({ className, style }, state) })}>
+      {content}
+    </Part>
+  )
+}
+
+/** State of {@link SlotPicker.NextAvailable}. */
+export interface NextAvailableState {
+  /** The next day after the window with a free slot, `yyyy-MM-dd`; undefined while searching or when none in two months. */
+  dayKey: string | undefined
+  isSearching: boolean
+}
+
+/**
+ * In an empty window, offers the next day with free slots (from
+ * `/availability/dates` for the month the window ends in and the next one);
+ * pressing it moves the window there. Nothing while the window has slots.
+ */
+function NextAvailable({ className, style, asChild, children, ...rest }: PartProps<NextAvailableState> & Omit<ComponentPropsWithoutRef<'button'>, 'className' | 'style' | 'children'> & { children?: ReactNode | ((state: NextAvailableState) => ReactNode) }) {
+  const { state, search } = useSlotPickerContext('SlotPicker.NextAvailable')
+  const lastDay = state.availability.dayKeys.at(-1) ?? state.days.at(-1)?.dayKey
+  const month = lastDay?.slice(0, 7) ?? '1970-01'
+  const followingMonth = lastDay ? shiftDayKey(`${month}-28`, 4).slice(0, 7) : month
+  const isEmpty = state.isEmptyWindow && lastDay !== undefined
+  const thisMonth = useAvailableDates({ ...search, month, enabled: isEmpty })
+  const after = (dates: string[]) => dates.find((date) => lastDay !== undefined && date > lastDay && state.availability.isDayInRange(date))
+  const inThisMonth = after(thisMonth.dates)
+  const nextMonth = useAvailableDates({ ...search, month: followingMonth, enabled: isEmpty && thisMonth.isSuccess && !inThisMonth })
+  const dayKey = inThisMonth ?? after(nextMonth.dates)
+  const isSearching = thisMonth.isFetching || nextMonth.isFetching
+  if (!isEmpty) return null
+  const nextState = { dayKey, isSearching }
+  const content =
+    children === undefined
+      ? dayKey
+        ? state.messages.nextAvailable({ day: formatFullDay(dayKey, state.locale) })
+        : isSearching
+          ? state.messages.loading
+          : state.messages.emptyWindow
+      : typeof children === 'function'
+        ? children(nextState)
+        : children
+  const kit = {
+    type: 'button',
+    'aria-disabled': !dayKey || undefined,
+    ...dataAttributes({ disabled: !dayKey, pending: isSearching }),
+    onClick: () => {
+      if (dayKey) state.availability.goTo(dayKey)
+    },
+  }
+  return <Part as="button" asChild={asChild} props={mergeProps(kit, { ...rest, ...resolveStyling({ className, style }, nextState) })}>{content}</Part>
+}
+
+
+export const SlotPickerNavigation = { PreviousWindow, NextWindow, Today, WindowLabel, OffsetChangeNotice, NextAvailable }

@@ -1,0 +1,22 @@
+// The component layer: headless state hooks, ARIA hooks with prop getters, compound parts.
+export { SlotPicker } from './SlotPicker.js'
+export type {
+  SlotPickerRootProps,
+  SlotPickerDaysProps,
+  SlotPickerDayProps,
+  SlotPickerDayHeadingProps,
+  SlotPickerSlotsProps,
+  SlotPickerSlotProps,
+  SlotPickerEmptyProps,
+} from './SlotPicker.js'
+export type { WindowButtonState, NextAvailableState } from './SlotPickerNavigation.js'
+export {
+  useSlotPickerState,
+  type SlotActivation,
+  type SlotPickerDay,
+  type SlotPickerState,
+  type UseSlotPickerStateOptions,
+} from './useSlotPickerState.js'
+export { useSlotPicker, type SlotPickerAria, type SlotRenderState, type UseSlotPickerOptions } from './useSlotPicker.js'
+export { defaultSlotPickerMessages, type SlotPickerMessages } from './slotPickerMessages.js'
+export { slotKey, type SlotSelection } from './internal/slotKey.js'

@@ -1,0 +1,27 @@
+'use client'
+import { createContext } from 'react'
+import type { AvailabilitySearch } from '../query/availabilityWindow.js'
+import { createPartContext } from '../react/createPartContext.js'
+import type { SlotPickerAria } from './useSlotPicker.js'
+import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
+
+export interface PickerContextValue {
+  state: SlotPickerState
+  aria: SlotPickerAria
+  search: AvailabilitySearch
+}
+
+// Two contexts: the picker (changes with every state change) for days and
+// navigation, and a slot context that changes only when slots must re-render
+// (data, zone, locale, messages), so choosing a slot re-renders the two slots
+// whose state changed instead of all of them.
+export const [PickerContext, usePickerContext] = createPartContext<PickerContextValue>('SlotPicker.Root')
+export interface SlotContextValue extends Pick<SlotPickerAria, 'getSlotProps' | 'getSlotState' | 'dayKeyOf'> {
+  store: SlotPickerState['store']
+}
+export const SlotContext = createContext<SlotContextValue | null>(null)
+export const DayContext = createContext<SlotPickerDay | null>(null)
+
+
+
+export { usePickerContext as useSlotPickerContext }

@@ -1,0 +1,288 @@
+'use client'
+import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent, type FocusEvent } from 'react'
+import type { Slot } from '../client/index.js'
+import { dataAttributes } from '../react/partProps.js'
+import { mergeProps } from '../react/mergeProps.js'
+import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
+import { visuallyHidden } from '../react/visuallyHidden.js'
+import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
+import { localeDirection } from './internal/civilDay.js'
+import { formatDayRange, formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
+import { slotKey } from './internal/slotKey.js'
+import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
+
+type Props = Record<string, unknown>
+
+/** Options of {@link useSlotPicker}. */
+export interface UseSlotPickerOptions {
+  /** Text direction: Left/Right swap in `'rtl'`. @default the locale's */
+  dir?: 'ltr' | 'rtl'
+}
+
+/** What the slot picker's prop getters know of a slot, for render props and `data-*`. */
+export interface SlotRenderState {
+  slot: Slot
+  /** The visible time (`9:30 AM`; with the zone's short name on a day whose offset changes). */
+  time: string
+  /** The full spoken name. */
+  label: string
+  isSelected: boolean
+  isDisabled: boolean
+  isFocusVisible: boolean
+  /** The takes-Tab slot of its day. */
+  isTabStop: boolean
+}
+
+/** What {@link useSlotPicker} returns: prop getters that merge the caller's props (the caller's last). */
+export interface SlotPickerAria {
+  dir: 'ltr' | 'rtl'
+  getRootProps<P extends Props>(props?: P): Props
+  getDayProps<P extends Props>(props: P & { day: SlotPickerDay }): Props
+  getDayHeadingProps<P extends Props>(props: P & { day: SlotPickerDay }): Props
+  /** The group of a day's slots: a radiogroup (`'select'`) or a group of buttons (`'immediate'`). */
+  getSlotGroupProps<P extends Props>(props: P & { day: SlotPickerDay }): Props
+  getSlotProps<P extends Props>(props: P & { slot: Slot }): Props
+  /** The customer's day (`yyyy-MM-dd`) a slot starts on. */
+  dayKeyOf(slot: Slot): string
+  /** The render state of a slot, as `getSlotProps` sees it now. */
+  getSlotState(slot: Slot): SlotRenderState
+  getPreviousWindowProps<P extends Props>(props?: P): Props
+  getNextWindowProps<P extends Props>(props?: P): Props
+  getTodayProps<P extends Props>(props?: P): Props
+  getWindowLabelProps<P extends Props>(props?: P): Props
+  getAnnouncerProps<P extends Props>(props?: P): Props
+  /** The window's range in the locale (`Mar 23 – 29, 2026`). */
+  windowLabel: string
+  /** One sentence per offset change in the shown days ("Clocks go forward on …"). */
+  offsetChangeNotices: string[]
+}
+
+function requireArg(name: string, key: string, value: unknown) {
+  if (value === undefined || value === null) {
+    throw new Error(`useSlotPicker: pass \`${key}\` to ${name}({ ${key}, ...props }).`)
+  }
+}
+
+/**
+ * The ARIA half of a slot picker: prop getters for the root, each day, its
+ * heading, its group of slots, each slot and the window navigation.
+ *
+ * Keyboard (APG Radio Group per day, `activation: 'select'`): Tab enters a
+ * day on its chosen slot or its first; arrows move, choose and wrap (Left and
+ * Right swap in RTL); Home/End go to the first/last. Choosing has no side
+ * effect, so selection follows focus; submitting is a separate button. In
+ * `'immediate'` mode slots are buttons with the same arrow keys and one tab
+ * stop per day; click, Enter or Space activates.
+ */
+export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOptions = {}): SlotPickerAria {
+  const id = useId()
+  const dir = options.dir ?? localeDirection(state.locale)
+  // Getters stay stable across selection changes (so memoised slots do not
+  // all re-render) and read the newest state: set during render, because the
+  // slots rendered in this same pass call them.
+  const latest = useRef(state)
+  // eslint-disable-next-line react-hooks/refs
+  latest.current = state
+  const { days, timeZone, locale, hourCycle, messages, activation, store, availability } = state
+
+  // Slot elements by key, filled through ref callbacks: arrow keys move focus
+  // to another slot without querying the document.
+  const elements = useRef(new Map<string, HTMLElement>())
+  const refCallbacks = useRef(new Map<string, (node: HTMLElement | null) => void>())
+  const refFor = useCallback((key: string) => {
+    let callback = refCallbacks.current.get(key)
+    if (!callback) {
+      callback = (node) => {
+        if (node) elements.current.set(key, node)
+        else elements.current.delete(key)
+      }
+      refCallbacks.current.set(key, callback)
+    }
+    return callback
+  }, [])
+
+  const changeDays = useMemo(() => new Set(days.filter((d) => d.offsetChange).map((d) => d.dayKey)), [days])
+  const headingId = useCallback((dayKey: string) => `${id}-day-${dayKey}`, [id])
+
+  const getSlotState = useCallback(
+    (slot: Slot): SlotRenderState => {
+      const current = latest.current
+      const key = slotKey(slot)
+      const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
+      const focused = store.focused()
+      return {
+        slot,
+        time: current.formatTime(slot),
+        label: current.formatLabel(slot),
+        isSelected: store.selectedKey() === key,
+        isDisabled: current.isSlotDisabled(slot),
+        isFocusVisible: focused.key === key && focused.isVisible,
+        isTabStop: store.tabStop(dayKey) === key,
+      }
+    },
+    // Selection and focus are read from the store at call time; the formatters
+    // follow these deps, which are what change a slot's rendering.
+    // eslint-disable-next-line react-hooks/exhaustive-deps
+    [timeZone, locale, hourCycle, messages, days, store],
+  )
+
+  const move = useCallback(
+    (event: KeyboardEvent, slot: Slot) => {
+      const current = latest.current
+      const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
+      const day = current.days.find((d) => d.dayKey === dayKey)
+      if (!day) return
+      const enabled = day.slots.filter((s) => !current.isSlotDisabled(s))
+      if (enabled.length === 0) return
+      const index = enabled.findIndex((s) => slotKey(s) === slotKey(slot))
+      const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
+      const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft'
+      let target: Slot | undefined
+      if (event.key === 'ArrowDown' || event.key === forward) target = enabled[(index + 1) % enabled.length]
+      else if (event.key === 'ArrowUp' || event.key === backward) target = enabled[(index - 1 + enabled.length) % enabled.length]
+      else if (event.key === 'Home') target = enabled[0]
+      else if (event.key === 'End') target = enabled.at(-1)
+      if (!target) return
+      event.preventDefault()
+      if (current.activation === 'select') current.select(target)
+      elements.current.get(slotKey(target))?.focus()
+    },
+    [dir, timeZone],
+  )
+
+  const dayKeyOf = useCallback((slot: Slot) => instantToZonedWallTime(slot.start, timeZone).dayKey, [timeZone])
+
+  const getSlotProps = useCallback(
+    <P extends Props>({ slot, ...props }: P & { slot: Slot }): Props => {
+        requireArg('getSlotProps', 'slot', slot)
+        const s = getSlotState(slot)
+        const key = slotKey(slot)
+        const kit: Props = {
+          type: 'button',
+          ref: refFor(key),
+          'aria-label': s.label,
+          tabIndex: s.isTabStop ? 0 : -1,
+          'aria-disabled': s.isDisabled || undefined,
+          ...dataAttributes({
+            selected: s.isSelected,
+            disabled: s.isDisabled,
+            'focus-visible': s.isFocusVisible,
+            'offset-change': changeDays.has(instantToZonedWallTime(slot.start, timeZone).dayKey),
+          }),
+          onClick: () => {
+            const current = latest.current
+            if (current.activation === 'select') current.select(slot)
+            else current.activate(slot)
+          },
+          onKeyDown: (event: KeyboardEvent) => move(event, slot),
+          onFocus: (event: FocusEvent<HTMLElement>) => store.setFocused(key, isFocusVisibleEvent(event)),
+          onBlur: () => store.setFocused(null, false),
+        }
+        if (activation === 'select') {
+          kit.role = 'radio'
+          kit['aria-checked'] = s.isSelected
+        }
+        return mergeProps(kit, props)
+      },
+    [getSlotState, refFor, changeDays, timeZone, move, store, activation],
+  )
+
+  return useMemo<SlotPickerAria>(() => {
+    const window = availability.window
+    const first = days[0]?.dayKey
+    const last = days.at(-1)?.dayKey
+    const windowLabel = first && last ? formatDayRange(first, last, locale) : ''
+    const offsetChangeNotices = state.offsetChanges.map((change) =>
+      messages.offsetChange({
+        day: formatFullDay(change.dayKey, locale),
+        direction: change.offsetMinutesAfter > change.offsetMinutesBefore ? 'forward' : 'back',
+        abbreviation: formatZoneAbbreviation(change.at, timeZone, locale),
+      }),
+    )
+    const windowDays = window?.days ?? 7
+    const navButton = (enabled: boolean, onPress: () => void, label: string, props: Props = {}) =>
+      mergeProps(
+        {
+          type: 'button',
+          'aria-label': label,
+          // aria-disabled keeps the button focusable: a keyboard user at the
+          // first week stays on the button instead of losing focus to <body>.
+          'aria-disabled': !enabled || undefined,
+          ...dataAttributes({ disabled: !enabled }),
+          onClick: (event: MouseEvent) => {
+            if (!enabled) {
+              event.preventDefault()
+              return
+            }
+            onPress()
+          },
+        },
+        props,
+      )
+    return {
+      dir,
+      windowLabel,
+      offsetChangeNotices,
+      getRootProps: (props = {} as never) =>
+        mergeProps(
+          {
+            dir,
+            'aria-busy': availability.isFetching || undefined,
+            ...dataAttributes({
+              pending: availability.isPending || availability.isPlaceholderData,
+              empty: latest.current.isEmptyWindow,
+              error: availability.isError,
+            }),
+          },
+          props,
+        ),
+      getDayProps: ({ day, ...props }) => {
+        requireArg('getDayProps', 'day', day)
+        return mergeProps(
+          dataAttributes({
+            day: day.dayKey,
+            today: day.isToday,
+            past: day.isPast,
+            weekend: day.isWeekend,
+            empty: day.isEmpty,
+            'offset-change': !!day.offsetChange,
+            pending: availability.isPlaceholderData,
+          }),
+          props,
+        )
+      },
+      getDayHeadingProps: ({ day, ...props }) => {
+        requireArg('getDayHeadingProps', 'day', day)
+        return mergeProps({ id: headingId(day.dayKey), ...dataAttributes({ day: day.dayKey, today: day.isToday }) }, props)
+      },
+      getSlotGroupProps: ({ day, ...props }) => {
+        requireArg('getSlotGroupProps', 'day', day)
+        return mergeProps(
+          {
+            role: activation === 'select' ? 'radiogroup' : 'group',
+            'aria-labelledby': headingId(day.dayKey),
+            ...dataAttributes({ day: day.dayKey, empty: day.isEmpty }),
+          },
+          props,
+        )
+      },
+      getSlotState,
+      dayKeyOf,
+      getSlotProps,
+      getPreviousWindowProps: (props) =>
+        navButton(availability.canPrevious, availability.previous, messages.previousWindow({ days: windowDays }), props),
+      getNextWindowProps: (props) =>
+        navButton(availability.canNext, availability.next, messages.nextWindow({ days: windowDays }), props),
+      getTodayProps: (props) =>
+        navButton(
+          availability.today !== undefined && availability.window?.start !== availability.today,
+          availability.goToToday,
+          messages.today,
+          props,
+        ),
+      getWindowLabelProps: (props = {} as never) => mergeProps({ 'aria-live': 'polite' }, props),
+      getAnnouncerProps: (props = {} as never) =>
+        mergeProps({ role: 'status', 'aria-live': 'polite', 'aria-atomic': true, style: visuallyHidden }, props),
+    }
+  }, [days, availability, locale, timeZone, messages, activation, dir, state.offsetChanges, headingId, getSlotState, getSlotProps, dayKeyOf])
+}
