@@ -23,11 +23,13 @@ export default defineConfig({
     rollupOptions: {
       external: isExternal,
       output: {
-        // The React entry is a client module for RSC-aware bundlers; the
-        // React-free entries stay directive-free so servers can import them.
-        banner: (chunk) => (chunk.isEntry && chunk.name === 'index' ? "'use client';" : ''),
+        // One built file per source module, so each keeps its own 'use client'
+        // (rolldown preserves module directives in this mode): hooks and
+        // context are client references in a Server Component, while keys,
+        // option factories and prefetchAvailability stay callable there.
+        preserveModules: true,
+        preserveModulesRoot: 'src',
         entryFileNames: '[name].js',
-        chunkFileNames: 'chunks/[name]-[hash].js',
       },
     },
   },

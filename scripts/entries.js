@@ -22,9 +22,9 @@ export function isExternal(id) {
   return id.startsWith('node:') || externalPackages.some((name) => id === name || id.startsWith(`${name}/`))
 }
 
-/** Only the peers: what an app already ships; used by the size report. */
+/** The peers and Node's built-ins: what an app already has; the size report keeps them external. */
 export function isPeer(id) {
   return id.startsWith('node:') || Object.keys(pkg.peerDependencies ?? {}).some(
     (name) => id === name || id.startsWith(`${name}/`),
-  ) || id === 'react/jsx-runtime'
+  )
 }

@@ -13,7 +13,7 @@ import { tmpdir } from 'node:os'
 import { join, dirname } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { gzipSync } from 'node:zlib'
-import { entries } from './entries.js'
+import { entries, isPeer } from './entries.js'
 
 const repo = dirname(dirname(fileURLToPath(import.meta.url)))
 const pkg = JSON.parse(readFileSync(join(repo, 'package.json'), 'utf8'))
@@ -34,9 +34,9 @@ const BUDGET_BYTES = 20 * 1024
 /** The three bundlers may differ by at most this much (largest over smallest). */
 const MAX_SPREAD = 0.15
 
-const PEERS = ['react', 'react-dom', '@tanstack/react-query']
-// Node built-ins only matter to the Node-only entries (mock/node, server).
-const isPeer = (id) => id.startsWith('node:') || PEERS.some((name) => id === name || id.startsWith(`${name}/`))
+// What an app already ships: the peers (react, react-dom,
+// @tanstack/react-query) and, for the Node-only entries, Node's built-ins.
+const PEERS = Object.keys(pkg.peerDependencies)
 
 if (!existsSync(join(repo, 'dist', 'index.js'))) {
   console.error('dist/ is missing: run `npm run build` first')

@@ -1,0 +1,68 @@
+// Reads the BUILT package (run `npm run build` first; `npm run test:build`
+// runs this file). Named *.spec.ts so the unit projects, which run before the
+// build in CI, do not pick it up.
+//
+// Each source module is classified from its own syntax (hooks, context,
+// browser globals, event handlers: see clientReasons) and its built file must
+// carry 'use client' exactly when it needs it, so the rule keeps holding as
+// modules are added.
+import { existsSync, readdirSync, readFileSync } from 'node:fs'
+import { join, relative } from 'node:path'
+import { describe, expect, it } from 'vitest'
+import { entries } from '../../scripts/entries.js'
+import { clientReasons } from './support/clientReasons.js'
+
+const root = join(import.meta.dirname, '..', '..')
+const dist = join(root, 'dist')
+
+const hasDirective = (code: string) => /^(?:\s|\/\/[^\n]*\n|\/\*[\s\S]*?\*\/)*['"]use client['"]/.test(code)
+
+/** Where the build puts a source module: entries by their name, the rest mirrored under dist/. */
+function builtFile(source: string): string {
+  const entry = entries.find((e) => e.source === source)
+  if (entry) return join(dist, `${entry.name}.js`)
+  return join(dist, source.replace(/^src\//, '').replace(/\.tsx?$/, '.js'))
+}
+
+const modules = (readdirSync(join(root, 'src'), { recursive: true }) as string[])
+  .map((file) => `src/${file.split('\\').join('/')}`)
+  .filter((file) => /\.tsx?$/.test(file) && !/\.d\.ts$|\.(test|stories)\.tsx?$/.test(file))
+  .sort()
+  .map((source) => {
+    const built = builtFile(source)
+    return {
+      source,
+      reasons: clientReasons(source, readFileSync(join(root, source), 'utf8')),
+      // Type-only modules and modules no entry reaches have no built file.
+      built: existsSync(built) ? readFileSync(built, 'utf8') : undefined,
+      builtPath: relative(root, built),
+    }
+  })
+const built = modules.filter((m) => m.built !== undefined)
+
+describe("built modules carry 'use client' exactly where they need it", () => {
+  it('finds the build and both kinds of module in it', () => {
+    expect(existsSync(join(dist, 'index.js')), 'dist/index.js is missing: run `npm run build`').toBe(true)
+    expect(built.filter((m) => m.reasons.length > 0).length).toBeGreaterThan(5)
+    expect(built.filter((m) => m.reasons.length === 0).length).toBeGreaterThan(5)
+  })
+
+  it('every module that uses hooks, context, browser globals or event handlers starts with it', () => {
+    const missing = built
+      .filter((m) => m.reasons.length > 0 && !hasDirective(m.built!))
+      .map((m) => `${m.builtPath} (from ${m.source}: ${m.reasons.slice(0, 3).join('; ')})`)
+    expect(missing, "built client modules without 'use client'").toEqual([])
+  })
+
+  it('no server-safe module has it (keys, option factories, prefetch, time, client, barrels)', () => {
+    const extra = built
+      .filter((m) => m.reasons.length === 0 && hasDirective(m.built!))
+      .map((m) => `${m.builtPath} (from ${m.source}: no hook, context, browser global or handler)`)
+    expect(extra, "server-safe modules marked 'use client' (their exports become client references)").toEqual([])
+  })
+
+  it('the entries themselves are directive-free, so a Server Component can import them', () => {
+    const marked = entries.filter((e) => hasDirective(readFileSync(join(dist, `${e.name}.js`), 'utf8')))
+    expect(marked.map((e) => `dist/${e.name}.js`)).toEqual([])
+  })
+})
