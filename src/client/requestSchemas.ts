@@ -52,7 +52,7 @@ export type AvailabilityConstraint = z.infer<typeof AvailabilityConstraint>
 
 /** How slots of several resources combine. */
 export const AVAILABILITY_MODES = ['roundrobin_random', 'roundrobin_prioritized', 'mutual', 'exclusive'] as const
-export const AvailabilityMode = z.enum(AVAILABILITY_MODES)
+export const AvailabilityMode = z.enum(AVAILABILITY_MODES, `must be one of ${AVAILABILITY_MODES.join(', ')}.`)
 export type AvailabilityMode = z.infer<typeof AvailabilityMode>
 
 /** Body of `POST /availability` and `POST /availability/dates`. */

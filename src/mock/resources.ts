@@ -1,25 +1,19 @@
 import * as z from 'zod/mini'
+import { CreateResourceInput } from '../client/requestSchemas.js'
 import { parseConstraints } from './availability/constraints.js'
 import type { HandlerContext } from './context.js'
 import { ErrorBag, json, noContent, notFound } from './http.js'
 import { paginate, readPageParams } from './paging.js'
 import type { StoreEnv } from './store.js'
-import { isValidZone } from './time.js'
 import type { MockCalendar, MockConstraint, MockResource, MockResourceSeed } from './types.js'
-import { freeObject, isEmail, optionalText, parseBody } from './validation.js'
+import { isEmail, readFields, type ReadFields } from './validation.js'
 
-const ResourceBody = z.looseObject({
-  name: z.optional(z.unknown()),
-  timezone: z.optional(z.unknown()),
-  email: optionalText,
-  first_name: optionalText,
-  last_name: optionalText,
-  img: optionalText,
-  meta: z.optional(freeObject),
-  tags: z.optional(z.array(z.string())),
-  availability_constraints: z.optional(z.unknown()),
-})
-type ResourceBody = z.infer<typeof ResourceBody>
+// The client's request schemas, read field by field (every error answered at once). The
+// constraints are left to `parseConstraints`, which reads them as Timekit does: hours as
+// numeric strings, day names in any case, wall-time periods in the resource's zone.
+const CreateBody = z.extend(CreateResourceInput, { availability_constraints: z.optional(z.unknown()) })
+const UpdateBody = z.partial(CreateBody)
+type ResourceBody = ReadFields<typeof UpdateBody.shape>
 
 function defaultCalendar(name: string, env: StoreEnv): MockCalendar {
   const at = new Date(env.now()).toISOString()
@@ -46,18 +40,8 @@ export function normaliseResourceSeed(seed: MockResourceSeed, env: StoreEnv): Mo
   }
 }
 
-function validate(body: ResourceBody, creating: boolean): void {
-  const bag = new ErrorBag()
-  if (body.name !== undefined || creating) {
-    if (typeof body.name !== 'string' || body.name.trim() === '') bag.add('name', 'The name field is required.')
-  }
-  if (body.timezone !== undefined || creating) {
-    if (body.timezone === undefined || body.timezone === null || body.timezone === '') {
-      bag.add('timezone', 'The timezone field is required.')
-    } else if (!isValidZone(body.timezone)) {
-      bag.add('timezone', 'The timezone must be a valid zone')
-    }
-  }
+function validate(body: ResourceBody, bag: ErrorBag): void {
+  if (body.name !== undefined && body.name.trim() === '') bag.add('name', 'The name field is required.')
   if (body.email && !isEmail(body.email)) bag.add('email', 'The email must be a valid email address.')
   parseConstraints(body.availability_constraints, 'availability_constraints', bag)
   bag.throwIfAny()
@@ -79,8 +63,9 @@ export function showResource(ctx: HandlerContext): Response {
 }
 
 export function createResource(ctx: HandlerContext): Response {
-  const body = parseBody(ResourceBody, ctx.body)
-  validate(body, true)
+  const bag = new ErrorBag()
+  const body = readFields(CreateBody, ctx.body, bag)
+  validate(body, bag)
   const env = { now: ctx.now, newId: ctx.newId }
   const resource = normaliseResourceSeed(
     {
@@ -103,8 +88,9 @@ export function createResource(ctx: HandlerContext): Response {
 
 export function updateResource(ctx: HandlerContext): Response {
   const resource = getResource(ctx)
-  const body = parseBody(ResourceBody, ctx.body)
-  validate(body, false)
+  const bag = new ErrorBag()
+  const body = readFields(UpdateBody, ctx.body, bag)
+  validate(body, bag)
   const updated: MockResource = {
     ...resource,
     ...(body.name !== undefined && { name: (body.name as string).trim() }),

@@ -1,54 +1,35 @@
 import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz'
+import { readInstant, readWallDateTime } from '../time/internal/parseInstant.js'
+import { isValidTimeZone } from '../time/isValidTimeZone.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
 
 export const MINUTE = 60_000
 export const HOUR = 60 * MINUTE
 export const DAY = 24 * HOUR
 
-const ZONE_SHAPE = /^(UTC|[A-Za-z_]+(\/[A-Za-z0-9_+-]+){1,2})$/
-
 /**
- * An IANA zone name that this runtime's Intl data knows. Bare offsets (`+01:00`) and
- * abbreviations (`CET`, `EST`) are refused on purpose: the contract speaks IANA names only.
+ * A zone by the kit's one rule (the time layer's `isValidTimeZone`, also behind the client's
+ * request schemas): an IANA id or alias this runtime's Intl knows, `CET`, `GMT` and `EST`
+ * included, as Timekit takes them. Bare offsets (`+01:00`) are refused: the contract speaks
+ * IANA names only.
  */
 export function isValidZone(zone: unknown): zone is string {
-  if (typeof zone !== 'string' || !ZONE_SHAPE.test(zone)) return false
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone: zone })
-    return true
-  } catch {
-    return false
-  }
+  return isValidTimeZone(zone)
 }
 
-const TIMESTAMP =
-  /^(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?$/i
-
 /**
- * Parses an RFC 3339 instant with `Z`, `+00:00` or `+0100` (Timekit emits all three).
- * Without an offset the wall time is read in `zone` when one is given, else refused.
- * Returns epoch ms or `null`.
+ * Epoch ms of an RFC 3339 instant (`Z`, `+00:00` or `+0100`; Timekit emits all three), read
+ * by the kit's one parser, so impossible dates are refused here as in the client and the
+ * time layer. Without an offset the wall time is read in `zone` when one is given, else
+ * refused. Returns `null` for anything unreadable.
  */
 export function parseInstant(value: unknown, zone?: string): number | null {
-  if (typeof value !== 'string') return null
-  const m = TIMESTAMP.exec(value.trim())
-  if (!m) return null
-  const [, y, mo, d, h, mi, s = '00', frac = '', offset] = m
-  if (Number(mo) < 1 || Number(mo) > 12 || Number(d) < 1 || Number(h) > 23 || Number(mi) > 59 || Number(s) > 59) {
-    return null
-  }
-  // Reject calendar overflow such as 2026-02-30, which Date would silently roll over.
-  const probe = new Date(Date.UTC(Number(y), Number(mo) - 1, Number(d)))
-  if (probe.getUTCDate() !== Number(d)) return null
-  const ms = frac ? frac.slice(0, 4).padEnd(4, '0') : ''
-  const local = `${y}-${mo}-${d}T${h}:${mi}:${s}${ms}`
-  if (!offset) {
-    if (!zone) return null
-    return fromZonedTime(local, zone).getTime()
-  }
-  const norm = offset.toUpperCase() === 'Z' ? 'Z' : offset.includes(':') ? offset : `${offset.slice(0, 3)}:${offset.slice(3)}`
-  const t = Date.parse(`${local}${norm}`)
-  return Number.isNaN(t) ? null : t
+  const instant = readInstant(value)
+  if (!Number.isNaN(instant)) return instant
+  if (!zone) return null
+  const wall = readWallDateTime(value)
+  if (Number.isNaN(wall)) return null
+  return fromZonedTime(new Date(wall).toISOString().slice(0, 23), zone).getTime()
 }
 
 /** `2026-03-29T09:00:00+02:00`; UTC renders as `+00:00`, never `Z`, like Timekit. */

@@ -1,25 +1,20 @@
 import * as z from 'zod/mini'
+import { AvailabilityParams } from '../../client/requestSchemas.js'
 import type { HandlerContext } from '../context.js'
 import { ErrorBag, json } from '../http.js'
 import { dateKeyIn, formatInstant, HOUR, isValidZone, parseDuration } from '../time.js'
 import type { MockProject, MockResource } from '../types.js'
-import { parseBody } from '../validation.js'
+import { readFields } from '../validation.js'
 import { parseConstraints } from './constraints.js'
 import { combineByMode, MODES, type AvailabilityMode, type ModeSlot } from './modes.js'
 import { freeIntervals, type SlotSettings } from './slots.js'
 import { parseWindow } from './window.js'
 
-const AvailabilityBody = z.looseObject({
-  mode: z.optional(z.string()),
+// The client's request schema, read field by field (every error answered at once). Every
+// field is optional here because a project fills the gaps; `resources` also takes `{id}`
+// objects and `constraints` are read by `parseConstraints`, as Timekit reads them.
+const AvailabilityBody = z.extend(z.partial(AvailabilityParams), {
   resources: z.optional(z.array(z.union([z.string(), z.looseObject({ id: z.string() })]))),
-  project_id: z.optional(z.string()),
-  length: z.optional(z.string()),
-  from: z.optional(z.string()),
-  to: z.optional(z.string()),
-  buffer: z.optional(z.string()),
-  timeslot_increments: z.optional(z.string()),
-  round_to_nearest_hour: z.optional(z.boolean()),
-  output_timezone: z.optional(z.string()),
   constraints: z.optional(z.unknown()),
 })
 
@@ -42,15 +37,17 @@ function readDuration(bag: ErrorBag, field: string, raw: string | undefined, fal
 
 /** Reads and validates a request, filling gaps from the project; explicit fields win. */
 function readQuery(ctx: HandlerContext): AvailabilityQuery {
-  const body = parseBody(AvailabilityBody, ctx.body)
   const bag = new ErrorBag()
+  const body = readFields(AvailabilityBody, ctx.body, bag)
   let project: MockProject | undefined
   if (body.project_id !== undefined) {
     project = ctx.store.projects.get(body.project_id)
     if (!project) bag.add('project_id', 'The selected project_id is invalid.')
   }
   const mode = body.mode ?? project?.mode
-  if (mode === undefined) bag.add('mode', 'The mode field is required.')
+  if (mode === undefined) {
+    if (!bag.errors.mode) bag.add('mode', 'The mode field is required.')
+  }
   else if (!(MODES as readonly string[]).includes(mode)) bag.add('mode', `The selected mode is invalid (one of ${MODES.join(', ')}).`)
 
   const ids = (body.resources ?? project?.resources ?? []).map((r) => (typeof r === 'string' ? r : r.id))
