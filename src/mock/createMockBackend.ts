@@ -1,9 +1,9 @@
-import type { HandlerContext } from './context.js'
+import type { Handler, HandlerContext } from './context.js'
 import { latencyMs, pickFault, sleep } from './faults.js'
 import { corsHeaders, errorMessage, HttpError, json, preflightHeaders, withHeaders } from './http.js'
 import { createIdSource, createRequestIdSource } from './ids.js'
 import { apiSegments, matchRoute } from './routes.js'
-import { createStore, snapshotStore } from './store.js'
+import { checkpointStore, createStore, restoreStore, snapshotStore } from './store.js'
 import { parseInstant } from './time.js'
 import type { MockFaults, MockLatency, MockNow, MockSeed, MockSnapshot } from './types.js'
 
@@ -27,7 +27,9 @@ export interface MockBackendOptions extends MockSeed {
   basePath?: string
   /**
    * Called with the new state after every mutating request and awaited before that request
-   * is answered, so a store that persists here makes every acknowledged write durable.
+   * is answered, so a store that persists here makes every acknowledged write durable. When
+   * it throws, the change is undone in memory too and the request answers 500: memory never
+   * holds a write the disk refused. Writes are handled one at a time while it runs.
    */
   onMutation?: (snapshot: MockSnapshot) => void | Promise<void>
 }
@@ -39,7 +41,7 @@ export interface MockBackend {
   fetch(input: RequestInfo | URL, init?: RequestInit): Promise<Response>
   /** Back to the seed the backend was created with. */
   reset(): void
-  /** A deep, JSON-serialisable copy of `{resources, bookings}`; valid as a seed. */
+  /** A deep, JSON-serialisable copy of `{resources, bookings, projects}`; valid as a seed. */
   snapshot(): MockSnapshot
 }
 
@@ -97,7 +99,10 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
     { now, newId },
   )
   // The normalised seed (ids, calendars and timestamps filled in), so reset() is exact.
-  const seed: MockSeed = { ...snapshotStore(store), projects: structuredClone(options.projects ?? []) }
+  const seed: MockSeed = snapshotStore(store)
+  // Writes wait for the previous write's persistence: a write that fails is rolled back to
+  // the state before it, which must not also erase a later write that was acknowledged.
+  let writeQueue: Promise<unknown> = Promise.resolve()
 
   async function route(request: Request): Promise<Response> {
     await sleep(latencyMs(options.latency, random))
@@ -119,17 +124,32 @@ export function createMockBackend(options: MockBackendOptions = {}): MockBackend
       throw new HttpError(405, { error: `Method ${request.method} not allowed` }, { Allow: match.allowed.join(', ') })
     }
     const body = await readJsonBody(request)
+    const run = () => handleAndPersist(request, url, match.handler, match.params, body)
+    if (!options.onMutation || request.method === 'GET' || request.method === 'HEAD') return run()
+    const result = writeQueue.then(run)
+    writeQueue = result.catch(() => {})
+    return result
+  }
+
+  async function handleAndPersist(
+    request: Request,
+    url: URL,
+    handler: Handler,
+    params: Record<string, string>,
+    body: Record<string, unknown>,
+  ): Promise<Response> {
     // From here to the end of the handler nothing awaits: check-then-write is atomic.
     const current = store
-    const ctx: HandlerContext = { request, url, params: match.params, body, store: current, now, random, newId }
-    const response = match.handler(ctx)
+    const before = options.onMutation ? checkpointStore(current) : undefined
+    const ctx: HandlerContext = { request, url, params, body, store: current, now, random, newId }
+    const response = handler(ctx)
     if (current.dirty) {
       current.dirty = false
-      const snapshot = snapshotStore(current)
       try {
-        await options.onMutation?.(snapshot)
+        await options.onMutation?.(snapshotStore(current))
       } catch (error) {
-        return json(500, { error: `The mock backend could not persist the change: ${String(error)}` })
+        if (before) restoreStore(current, before)
+        return json(500, { error: `The mock backend could not persist the change, so it was not made: ${String(error)}` })
       }
     }
     return response

@@ -24,5 +24,24 @@ export function createStore(seed: MockSeed, env: StoreEnv): MockStore {
 
 /** A deep, JSON-safe copy of the state, also usable as a seed. */
 export function snapshotStore(store: MockStore): MockSnapshot {
-  return structuredClone({ resources: [...store.resources.values()], bookings: [...store.bookings.values()] })
+  return structuredClone({
+    resources: [...store.resources.values()],
+    bookings: [...store.bookings.values()],
+    projects: [...store.projects.values()],
+  })
+}
+
+/** The store's maps as they are now. Records are replaced on write, never changed in place, so copying the maps is enough. */
+export type StoreCheckpoint = Pick<MockStore, 'resources' | 'bookings' | 'projects'>
+
+export function checkpointStore(store: MockStore): StoreCheckpoint {
+  return { resources: new Map(store.resources), bookings: new Map(store.bookings), projects: new Map(store.projects) }
+}
+
+/** Puts the maps of `checkpoint` back: a change that could not be persisted is undone. */
+export function restoreStore(store: MockStore, checkpoint: StoreCheckpoint): void {
+  store.resources = checkpoint.resources
+  store.bookings = checkpoint.bookings
+  store.projects = checkpoint.projects
+  store.dirty = false
 }

@@ -67,8 +67,18 @@ export interface MockBookingRecord {
   meta: Record<string, unknown>
   project_id: string | null
   allow_double_bookings: boolean
+  /** Messages sent with actions (`{"cancel": {"message": …}}`) and reschedules, oldest first. */
+  messages: MockBookingMessage[]
   created_at: string
   updated_at: string
+}
+
+/** A message that came with an action or a reschedule: what the host or customer was told. */
+export interface MockBookingMessage {
+  /** `cancel`, `decline`, … or `reschedule`. */
+  action: string
+  message: string
+  created_at: string
 }
 
 /** Availability defaults a project lends to `POST /availability` via `project_id`. */
@@ -98,6 +108,7 @@ export interface MockSeed {
 export interface MockSnapshot {
   resources: MockResource[]
   bookings: MockBookingRecord[]
+  projects: MockProject[]
 }
 
 export interface MockFaults {

@@ -1,5 +1,5 @@
 import type { ErrorBag } from '../http.js'
-import { dateKeyIn, localHourInstant, parseInstant, weekdayOfKey } from '../time.js'
+import { dateKeyIn, localHourInstant as convertLocalHour, parseInstant, weekdayOfKey } from '../time.js'
 import type { Interval } from './intervals.js'
 import { shiftDayKey } from '../../time/shiftDayKey.js'
 
@@ -90,6 +90,35 @@ export function dayKeysCovering(from: number, to: number, zone: string): string[
   const last = shiftDayKey(dateKeyIn(to, zone), 1)
   for (let key = shiftDayKey(dateKeyIn(from, zone), -1); key <= last; key = shiftDayKey(key, 1)) keys.push(key)
   return keys
+}
+
+const MEMO_LIMIT = 50_000
+const memo = new Map<string, number>()
+
+/**
+ * `localHourInstant` remembered: each conversion asks Intl for an offset (about 10 µs), and
+ * a search converts the same few hours of the same days for every constraint and resource
+ * in a zone. Pure, so a process-wide memo is safe; it is dropped whole when it grows large.
+ */
+function localHourInstant(key: string, hour: number, zone: string): number {
+  const id = `${zone} ${key} ${hour}`
+  let ms = memo.get(id)
+  if (ms === undefined) {
+    if (memo.size >= MEMO_LIMIT) memo.clear()
+    ms = convertLocalHour(key, hour, zone)
+    memo.set(id, ms)
+  }
+  return ms
+}
+
+/**
+ * Upper bound of the local-time conversions `constraintIntervals` makes for `c` over
+ * `days` days: what a search budget counts before doing the work.
+ */
+export function constraintCost(c: ParsedConstraint, days: number): number {
+  if (c.kind === 'period') return 1
+  if (c.kind === 'day' || c.kind === 'day_and_time') return 2 * Math.ceil(days / 7)
+  return 2 * days
 }
 
 function hoursOf(key: string, start: number, end: number, zone: string): Interval[] {

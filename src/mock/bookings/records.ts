@@ -49,6 +49,7 @@ export function normaliseBookingSeed(
     meta: seed.meta ?? {},
     project_id: seed.project_id ?? null,
     allow_double_bookings: seed.allow_double_bookings ?? false,
+    messages: seed.messages ?? [],
     created_at: seed.created_at ?? at,
     updated_at: seed.updated_at ?? at,
   }

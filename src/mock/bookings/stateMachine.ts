@@ -51,13 +51,6 @@ export function isCompleted(state: MockBookingState): boolean {
   return COMPLETED_STATES.has(state)
 }
 
-/**
- * No action leads out of these. `rescheduled_by_customer` is one of them although the
- * contract does not count it as completed: the customer's new booking carries on instead.
- */
-export function isTerminal(state: MockBookingState): boolean {
-  return possibleActions(state).length === 0 && state !== 'initialized'
-}
 
 export function refusal(action: string, state: string) {
   return errorMessage(422, `Cannot apply action '${action}' to current state '${state}'`)

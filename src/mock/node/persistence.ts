@@ -72,14 +72,20 @@ export function createSnapshotWriter(path: string): {
   }
 }
 
-/** Reads a data file written by the server; `undefined` when there is none yet. */
-export function readSnapshotFile(path: string): MockSnapshot | undefined {
+/**
+ * Reads a data file written by the server; `undefined` when there is none yet. `projects`
+ * is absent from files written before projects were kept, so it stays optional here.
+ */
+export function readSnapshotFile(path: string): (Omit<MockSnapshot, 'projects'> & Partial<MockSnapshot>) | undefined {
   if (!existsSync(path)) return undefined
   const parsed = JSON.parse(readFileSync(path, 'utf8')) as Partial<MockSnapshot>
   if (!Array.isArray(parsed.resources) || !Array.isArray(parsed.bookings)) {
-    throw new Error(`${path} is not a mock backend data file (expected {resources: [], bookings: []})`)
+    throw new Error(`${path} is not a mock backend data file (expected {resources: [], bookings: [], projects: []})`)
   }
-  return { resources: parsed.resources, bookings: parsed.bookings }
+  if (parsed.projects !== undefined && !Array.isArray(parsed.projects)) {
+    throw new Error(`${path}: projects must be an array`)
+  }
+  return { resources: parsed.resources, bookings: parsed.bookings, ...(parsed.projects ? { projects: parsed.projects } : {}) }
 }
 
 /** Removes temp files a killed process left beside the data file; the data file itself is intact. */

@@ -85,8 +85,8 @@ export async function startMockServer(options: StartMockServerOptions = {}): Pro
   if (dataPath) {
     removeStaleTempFiles(dataPath)
     const stored = readSnapshotFile(dataPath)
-    // Projects are configuration, not data: they come from the seed even when a file exists.
-    if (stored) seed = { ...stored, projects: seed.projects ?? [] }
+    // A file from before projects were stored takes them from the seed.
+    if (stored) seed = { ...stored, projects: stored.projects ?? seed.projects ?? [] }
     writer = createSnapshotWriter(dataPath)
   }
   const backend = createMockBackend({
