@@ -1,12 +1,14 @@
 import * as z from 'zod/mini'
 import { AvailabilityParams } from '../../client/requestSchemas.js'
 import type { HandlerContext } from '../context.js'
-import { ErrorBag, json } from '../http.js'
-import { dateKeyIn, formatInstant, HOUR, isValidZone, parseDuration } from '../time.js'
+import { ErrorBag, errorMessage, json } from '../http.js'
+import { DAY, HOUR, isValidZone, parseDuration } from '../time.js'
 import type { MockProject, MockResource } from '../types.js'
 import { readFields } from '../validation.js'
-import { parseConstraints } from './constraints.js'
+import { constraintCost, parseConstraints, type ParsedConstraint } from './constraints.js'
+import { createInstantFormatter } from './createInstantFormatter.js'
 import { combineByMode, MODES, type AvailabilityMode, type ModeSlot } from './modes.js'
+import { answerProblem, candidatesProblem, conversionsProblem, SEARCH_LIMITS } from './searchLimits.js'
 import { freeIntervals, type SlotSettings } from './slots.js'
 import { parseWindow } from './window.js'
 
@@ -25,14 +27,30 @@ interface AvailabilityQuery {
   settings: SlotSettings
 }
 
-function readDuration(bag: ErrorBag, field: string, raw: string | undefined, fallback: number, min: number): number {
+function readDuration(
+  bag: ErrorBag,
+  field: string,
+  raw: string | undefined,
+  fallback: number,
+  min: number,
+  max = Infinity,
+): number {
   if (raw === undefined) return fallback
   const ms = parseDuration(raw)
   if (ms === null || ms < min) {
     bag.add(field, `The ${field} must be a duration such as "30 minutes" or "1 hour".`)
     return fallback
   }
+  if (ms > max) {
+    bag.add(field, `The ${field} may be at most ${max / (24 * HOUR)} days.`)
+    return fallback
+  }
   return ms
+}
+
+/** Request ids in first-seen order: a repeated id adds no free time, only a larger answer. */
+function distinctIds(raw: ReadonlyArray<string | { id: string }>): string[] {
+  return [...new Set(raw.map((r) => (typeof r === 'string' ? r : r.id)))]
 }
 
 /** Reads and validates a request, filling gaps from the project; explicit fields win. */
@@ -50,22 +68,29 @@ function readQuery(ctx: HandlerContext): AvailabilityQuery {
   }
   else if (!(MODES as readonly string[]).includes(mode)) bag.add('mode', `The selected mode is invalid (one of ${MODES.join(', ')}).`)
 
-  const ids = (body.resources ?? project?.resources ?? []).map((r) => (typeof r === 'string' ? r : r.id))
+  const ids = distinctIds(body.resources ?? project?.resources ?? [])
   if (ids.length === 0) bag.add('resources', 'The resources field is required.')
+  if (ids.length > SEARCH_LIMITS.resources) {
+    // Refused before any lookup: a list of thousands of ids would be a thousand 422 messages.
+    throw errorMessage(422, `At most ${SEARCH_LIMITS.resources} distinct resources per request, got ${ids.length}.`)
+  }
   const resources: MockResource[] = []
   ids.forEach((id, i) => {
     const resource = ctx.store.resources.get(id)
     if (resource) resources.push(resource)
     else bag.add(`resources.${i}`, `The selected resources.${i} is invalid.`)
   })
+  if (Array.isArray(body.constraints) && body.constraints.length > SEARCH_LIMITS.constraints) {
+    throw errorMessage(422, `At most ${SEARCH_LIMITS.constraints} constraints per request, got ${body.constraints.length}.`)
+  }
 
   const outputZone = body.output_timezone ?? project?.output_timezone ?? 'UTC'
   if (!isValidZone(outputZone)) bag.add('output_timezone', 'The output_timezone must be a valid zone')
   const zoneForPhrases = isValidZone(outputZone) ? outputZone : 'UTC'
 
-  const length = readDuration(bag, 'length', body.length ?? project?.length, HOUR, 60_000)
+  const length = readDuration(bag, 'length', body.length ?? project?.length, HOUR, 60_000, SEARCH_LIMITS.length)
   const increment = readDuration(bag, 'timeslot_increments', body.timeslot_increments ?? project?.timeslot_increments, length, 60_000)
-  const buffer = readDuration(bag, 'buffer', body.buffer ?? project?.buffer, 0, 0)
+  const buffer = readDuration(bag, 'buffer', body.buffer ?? project?.buffer, 0, 0, SEARCH_LIMITS.length)
   const constraints = [
     parseConstraints(project?.availability_constraints, 'project.availability_constraints', bag),
     parseConstraints(body.constraints, 'constraints', bag),
@@ -73,6 +98,8 @@ function readQuery(ctx: HandlerContext): AvailabilityQuery {
   const now = ctx.now()
   const window = parseWindow(body.from, body.to, now, zoneForPhrases, bag)
   bag.throwIfAny()
+  const tooBig = candidatesProblem(resources.length, window!.to - Math.max(window!.from, now), increment)
+  if (tooBig) throw errorMessage(422, tooBig)
   return {
     mode: mode as AvailabilityMode,
     resources,
@@ -92,20 +119,31 @@ function readQuery(ctx: HandlerContext): AvailabilityQuery {
 
 function computeSlots(ctx: HandlerContext, query: AvailabilityQuery): ModeSlot[] {
   const bookings = [...ctx.store.bookings.values()]
-  const perResource = query.resources.map((resource) => {
-    // Stored constraints were validated on write; a throwaway bag keeps this total.
-    const own = parseConstraints(resource.availability_constraints, 'availability_constraints', new ErrorBag())
-    return { resource, free: freeIntervals(resource, own, query.settings, bookings) }
-  })
+  // Stored constraints were validated on write; a throwaway bag keeps this total.
+  const owned = query.resources.map((resource) => ({
+    resource,
+    own: parseConstraints(resource.availability_constraints, 'availability_constraints', new ErrorBag()),
+  }))
+  const { from, to, now, constraints } = query.settings
+  const days = Math.ceil((to - Math.max(from, now)) / DAY) + 3
+  const shared = constraints.flat()
+  const cost = (list: readonly ParsedConstraint[]) => list.reduce((n, c) => n + constraintCost(c, days), 0)
+  const tooBig = conversionsProblem(owned.reduce((n, { own }) => n + cost(own) + cost(shared), 0))
+  if (tooBig) throw errorMessage(422, tooBig)
+  const perResource = owned.map(({ resource, own }) => ({ resource, free: freeIntervals(resource, own, query.settings, bookings) }))
   return combineByMode(query.mode, perResource, query.settings, ctx.random)
 }
 
 /** `POST /availability` → `{data: [{start, end, resources: [{id, name}]}]}` in `output_timezone`. */
 export function availability(ctx: HandlerContext): Response {
   const query = readQuery(ctx)
-  const data = computeSlots(ctx, query).map((slot) => ({
-    start: formatInstant(slot.start, query.outputZone),
-    end: formatInstant(slot.end, query.outputZone),
+  const slots = computeSlots(ctx, query)
+  const tooBig = answerProblem(slots.length, slots.reduce((n, slot) => n + slot.resources.length, 0))
+  if (tooBig) throw errorMessage(422, tooBig)
+  const format = createInstantFormatter(query.outputZone)
+  const data = slots.map((slot) => ({
+    start: format(slot.start),
+    end: format(slot.end),
     resources: slot.resources.map((r) => ({ id: r.id, name: r.name })),
   }))
   return json(200, { data })
@@ -122,8 +160,9 @@ export function availabilityDates(ctx: HandlerContext): Response {
   // Round robin would name one resource per slot; a month view wants every resource that
   // is free on the day, so both round robin modes list like `exclusive` here.
   const mode = query.mode === 'mutual' ? 'mutual' : 'exclusive'
+  const format = createInstantFormatter(query.outputZone)
   for (const slot of computeSlots(ctx, { ...query, mode })) {
-    const key = dateKeyIn(slot.start, query.outputZone)
+    const key = format(slot.start).slice(0, 10)
     const set = days.get(key) ?? new Set<string>()
     for (const r of slot.resources) set.add(r.id)
     days.set(key, set)

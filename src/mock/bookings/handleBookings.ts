@@ -9,7 +9,8 @@ import type { MockBookingGraph, MockBookingRecord, MockResource } from '../types
 import { isEmail, readFields } from '../validation.js'
 import { normaliseCustomer, parseInclude, serializeBooking } from './records.js'
 import { parseSearch } from './search.js'
-import { applyAction, CREATE_STATE, GRAPHS, isTerminal, refusal } from './stateMachine.js'
+import { MAX_BOOKING_MS } from '../availability/searchLimits.js'
+import { applyAction, CREATE_STATE, GRAPHS, isCompleted, refusal } from './stateMachine.js'
 
 export const SLOT_TAKEN = 'The slot is no longer available'
 
@@ -23,6 +24,9 @@ function readTimes(bag: ErrorBag, start: string | undefined, end: string | undef
   const s = start === undefined ? null : parseInstant(start)
   const e = end === undefined ? null : parseInstant(end)
   if (s !== null && e !== null && e <= s) bag.add('end', 'The end must be a date after start.')
+  else if (s !== null && e !== null && e - s > MAX_BOOKING_MS) {
+    bag.add('end', `A booking may last at most ${MAX_BOOKING_MS / 86_400_000} days.`)
+  }
   return { start: s, end: e }
 }
 
@@ -112,6 +116,7 @@ export function createBooking(ctx: HandlerContext): Response {
     meta: body.meta ?? {},
     project_id: body.project_id ?? null,
     allow_double_bookings: allowDouble,
+    messages: [],
     created_at: at,
     updated_at: at,
   }
@@ -120,11 +125,21 @@ export function createBooking(ctx: HandlerContext): Response {
   return respond(ctx, 201, booking)
 }
 
-/** `PUT /bookings/:id/:action`; the body (`{"cancel": {"message": …}}`) is accepted and not stored. */
+/** A message sent along (`{"cancel": {"message": "…"}}`), appended to the booking's messages. */
+function withMessage(booking: MockBookingRecord, action: string, message: unknown, at: string): MockBookingRecord['messages'] {
+  if (typeof message !== 'string' || message.trim() === '') return booking.messages
+  return [...booking.messages, { action, message, created_at: at }]
+}
+
+/** `PUT /bookings/:id/:action`; a message in the body (`{"cancel": {"message": …}}`) is stored on the booking. */
 export function bookingAction(ctx: HandlerContext): Response {
   const booking = getBooking(ctx)
-  const next = applyAction(booking.state, ctx.params.action ?? '')
-  const updated = { ...booking, state: next, updated_at: new Date(ctx.now()).toISOString() }
+  const action = ctx.params.action ?? ''
+  const next = applyAction(booking.state, action)
+  const at = new Date(ctx.now()).toISOString()
+  const args = ctx.body[action]
+  const message = args && typeof args === 'object' ? (args as { message?: unknown }).message : undefined
+  const updated = { ...booking, state: next, messages: withMessage(booking, action, message, at), updated_at: at }
   ctx.store.bookings.set(updated.id, updated)
   ctx.store.dirty = true
   return respond(ctx, 200, updated)
@@ -148,6 +163,7 @@ export function rescheduleBooking(ctx: HandlerContext): Response {
   if (!booking.allow_double_bookings && findConflict(ctx, target!.id, start, end, booking.id)) {
     throw errorMessage(409, SLOT_TAKEN)
   }
+  const at = new Date(ctx.now()).toISOString()
   const updated: MockBookingRecord = {
     ...booking,
     start: formatInstant(start),
@@ -155,7 +171,8 @@ export function rescheduleBooking(ctx: HandlerContext): Response {
     resource_id: target!.id,
     resource_name: target!.name,
     calendar_id: target!.id === booking.resource_id ? booking.calendar_id : (target!.calendars[0]?.id ?? null),
-    updated_at: new Date(ctx.now()).toISOString(),
+    messages: withMessage(booking, 'reschedule', body.message, at),
+    updated_at: at,
   }
   ctx.store.bookings.set(updated.id, updated)
   ctx.store.dirty = true
@@ -165,7 +182,9 @@ export function rescheduleBooking(ctx: HandlerContext): Response {
 /** 204 for a booking in a final state; 422 otherwise. */
 export function deleteBooking(ctx: HandlerContext): Response {
   const booking = getBooking(ctx)
-  if (!isTerminal(booking.state)) {
+  // The contract's final states (`declined`, `cancelled*`, `completed`); `rescheduled_by_customer`
+  // has no action out of it either, but it is not final.
+  if (!isCompleted(booking.state)) {
     throw errorMessage(422, `Cannot delete a booking in state '${booking.state}'; only bookings in a final state can be deleted`)
   }
   ctx.store.bookings.delete(booking.id)
