@@ -3,11 +3,12 @@
 // build in CI, do not pick it up.
 //
 // Each source module is classified from its own syntax (hooks, context,
-// browser globals, event handlers: see clientReasons) and its built file must
-// carry 'use client' exactly when it needs it, so the rule keeps holding as
-// modules are added.
+// browser globals, event handlers: see clientReasons), so the rule keeps
+// holding as modules are added: every built module that needs 'use client'
+// starts with it, and no module a Server Component reaches from an entry
+// carries it without needing it.
 import { existsSync, readdirSync, readFileSync } from 'node:fs'
-import { join, relative } from 'node:path'
+import { dirname, join, relative } from 'node:path'
 import { describe, expect, it } from 'vitest'
 import { entries } from '../../scripts/entries.js'
 import { clientReasons } from './support/clientReasons.js'
@@ -40,6 +41,11 @@ const modules = (readdirSync(join(root, 'src'), { recursive: true }) as string[]
   })
 const built = modules.filter((m) => m.built !== undefined)
 
+/** The kit's own files a built module imports or re-exports (static, relative). */
+function relativeImports(code: string): string[] {
+  return [...code.matchAll(/(?:^|\n)\s*(?:import|export)\b[^'"]*?['"](\.{1,2}\/[^'"]+)['"]/g)].map((match) => match[1]!)
+}
+
 describe("built modules carry 'use client' exactly where they need it", () => {
   it('finds the build and both kinds of module in it', () => {
     expect(existsSync(join(dist, 'index.js')), 'dist/index.js is missing: run `npm run build`').toBe(true)
@@ -54,9 +60,32 @@ describe("built modules carry 'use client' exactly where they need it", () => {
     expect(missing, "built client modules without 'use client'").toEqual([])
   })
 
-  it('no server-safe module has it (keys, option factories, prefetch, time, client, barrels)', () => {
-    const extra = built
-      .filter((m) => m.reasons.length === 0 && hasDirective(m.built!))
+  it('no server-safe module a Server Component reaches has it (keys, option factories, prefetch, barrels)', () => {
+    // Walk the built graph from the entries, stopping at each 'use client'
+    // file: those are where a Server Component meets client references. A
+    // module only client modules import is already client-side, so a
+    // directive there is redundant but harmless and is not checked.
+    const bySource = new Map(built.map((m) => [join(root, m.builtPath), m]))
+    const boundaries = new Set<(typeof built)[number]>()
+    const seen = new Set<string>()
+    const visit = (file: string): void => {
+      if (seen.has(file)) return
+      seen.add(file)
+      const module = bySource.get(file)
+      const code = module?.built ?? readFileSync(file, 'utf8')
+      if (hasDirective(code)) {
+        if (module) boundaries.add(module)
+        return
+      }
+      for (const specifier of relativeImports(code)) {
+        const target = join(dirname(file), specifier)
+        if (existsSync(target)) visit(target)
+      }
+    }
+    for (const entry of entries) visit(join(dist, `${entry.name}.js`))
+    expect(seen.size).toBeGreaterThan(20)
+    const extra = [...boundaries]
+      .filter((m) => m.reasons.length === 0)
       .map((m) => `${m.builtPath} (from ${m.source}: no hook, context, browser global or handler)`)
     expect(extra, "server-safe modules marked 'use client' (their exports become client references)").toEqual([])
   })
