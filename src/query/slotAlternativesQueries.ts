@@ -45,15 +45,16 @@ function alternativesRequest({ taken, now, search }: SlotAlternativesParams): Av
  * availability, so the next write invalidates it.
  */
 export function slotAlternativesQueryOptions(client: BookingClient, params: SlotAlternativesParams) {
-  const { taken, count = 3 } = params
+  const { start, end, resource_id } = params.taken
+  const taken: TakenSlot = { start, end, resource_id }
+  const count = params.count ?? 3
   const request = alternativesRequest(params)
-  const key = { taken: { start: taken.start, end: taken.end, resource_id: taken.resource_id }, request, count }
   return queryOptions({
-    queryKey: bookingKeys.slotAlternatives(client, key),
+    queryKey: bookingKeys.slotAlternatives(client, { taken, request, count }),
     queryFn: async ({ signal }) => {
       // A taken slot a week in the past has nothing after "now" to search.
       if (Date.parse(request.to!) <= Date.parse(request.from!)) return []
-      return nearestSlots(await client.availability.query(request, { signal }), key.taken, count)
+      return nearestSlots(await client.availability.query(request, { signal }), taken, count)
     },
   })
 }

@@ -52,19 +52,22 @@ function Zone() {
 
 describe('the provider writes the hint', () => {
   it('stores the chosen zone, and a new one when the customer picks it', async () => {
-    const api: { current: ReturnType<typeof useBookingKit> | null } = { current: null }
-    function Handle() {
-      api.current = useBookingKit()
+    let kit: ReturnType<typeof useBookingKit> | undefined
+    const keep = (value: ReturnType<typeof useBookingKit>) => {
+      kit = value
+    }
+    function Handle({ onKit }: { onKit: typeof keep }) {
+      onKit(useBookingKit())
       return null
     }
     render(
       <BookingKitProvider baseUrl="http://x/v2" defaultTimeZone="Asia/Kathmandu">
-        <Handle />
+        <Handle onKit={keep} />
       </BookingKitProvider>,
     )
     expect(document.cookie).toContain('rbk-tz=Asia%2FKathmandu')
     expect(timeZoneFromRequest(document.cookie)).toBe('Asia/Kathmandu')
-    act(() => api.current!.setTimeZone('America/St_Johns'))
+    act(() => kit!.setTimeZone('America/St_Johns'))
     expect(timeZoneFromRequest(document.cookie)).toBe('America/St_Johns')
   })
 
