@@ -102,6 +102,7 @@ export {
   RateLimitError,
   ResponseParseError,
   ResponseShapeError,
+  ResponseTooLargeError,
   ServerError,
   SlotTakenError,
   TimeoutError,

@@ -50,7 +50,8 @@ export function createBookingsApi(request: Transport): BookingsApi {
     include: includeValue(options?.include ?? DEFAULT_BOOKING_INCLUDE),
   })
   const act: BookingsApi['act'] = async (id, action, body = {}, options) => {
-    const path = `/bookings/${segment(id)}/${segment(action)}`
+    const template = { method: 'PUT', path: `/bookings/:id/${typeof action === 'string' ? action : ':action'}` }
+    const path = `/bookings/${segment(id, template)}/${segment(action, template)}`
     const query = writeQuery(options)
     return (await request({ method: 'PUT', path, query, body, schema: BookingEnvelope, options })).data
   }
@@ -60,7 +61,7 @@ export function createBookingsApi(request: Transport): BookingsApi {
   return {
     list: (params, options) => requestList(request, '/bookings', BookingList, params, options),
     async get(id, options) {
-      const path = `/bookings/${segment(id)}`
+      const path = `/bookings/${segment(id, { method: 'GET', path: '/bookings/:id' })}`
       const query = { include: includeValue(options?.include) }
       return (await request({ method: 'GET', path, query, schema: BookingEnvelope, options })).data
     },
@@ -77,12 +78,13 @@ export function createBookingsApi(request: Transport): BookingsApi {
     cancel: (id, params, options) => act(id, 'cancel', withMessage('cancel', params), options),
     act,
     async reschedule(id, input, options) {
-      const path = `/bookings/${segment(id)}/reschedule`
+      const path = `/bookings/${segment(id, { method: 'POST', path: '/bookings/:id/reschedule' })}/reschedule`
       const query = writeQuery(options)
       return (await request({ method: 'POST', path, query, body: input, schema: BookingEnvelope, options })).data
     },
     async delete(id, options) {
-      await request({ method: 'DELETE', path: `/bookings/${segment(id)}`, schema: null, options })
+      const path = `/bookings/${segment(id, { method: 'DELETE', path: '/bookings/:id' })}`
+      await request({ method: 'DELETE', path, schema: null, options })
     },
   }
 }

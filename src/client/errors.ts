@@ -216,6 +216,24 @@ export class TimeoutError extends BookingKitError {
   }
 }
 
+/**
+ * The answer was larger than `maxResponseBytes`: reading stopped there, so a
+ * runaway answer cannot fill a tab's or a server's memory.
+ */
+export class ResponseTooLargeError extends BookingKitError {
+  override name = 'ResponseTooLargeError'
+  readonly status: number
+  /** The configured `maxResponseBytes`. */
+  readonly limit: number
+  readonly requestId: string | undefined
+  constructor(target: RequestTarget & { status: number; requestId?: string | undefined }, limit: number) {
+    super(`${target.status} response body is larger than maxResponseBytes (${limit} bytes); it was not read`, target)
+    this.status = target.status
+    this.limit = limit
+    this.requestId = target.requestId
+  }
+}
+
 /** True for every error the kit throws. */
 export function isBookingKitError(error: unknown): error is BookingKitError {
   return error instanceof BookingKitError

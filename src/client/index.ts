@@ -55,6 +55,7 @@ export {
   RateLimitError,
   ResponseParseError,
   ResponseShapeError,
+  ResponseTooLargeError,
   ServerError,
   SlotTakenError,
   TimeoutError,

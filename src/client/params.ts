@@ -1,3 +1,4 @@
+import { BookingKitError, type RequestTarget } from './errors.js'
 import type { QueryValue } from './transport.js'
 
 /** Related data to embed: `['attributes', 'customers']` or the API's own `'attributes,customers'`. */
@@ -44,10 +45,14 @@ export function listQuery(params: ListParams | undefined): Record<string, QueryV
 /**
  * Ids go into paths: encode them so an id can never add a path segment. `.`
  * and `..` survive encoding (URL parsing treats `%2E%2E` as `..` too) and
- * would move the request to another endpoint, so they are refused.
+ * would move the request to another endpoint, so they are refused. A refusal
+ * is a `BookingKitError` naming the call (`PUT /bookings/:id/cancel`), so a
+ * page catches one error family and the log says which call got the bad id.
  */
-export function segment(id: string): string {
-  if (typeof id !== 'string' || id === '') throw new TypeError('An id must be a non-empty string')
-  if (id === '.' || id === '..') throw new TypeError(`An id cannot be ${JSON.stringify(id)}`)
+export function segment(id: string, target: RequestTarget): string {
+  const refuse = (reason: string) => new BookingKitError(`${reason}; nothing was sent`, target)
+  if (typeof id !== 'string') throw refuse(`the id must be a non-empty string, got ${id === null ? 'null' : typeof id}`)
+  if (id === '') throw refuse('the id must be a non-empty string, got ""')
+  if (id === '.' || id === '..') throw refuse(`the id cannot be ${JSON.stringify(id)}`)
   return encodeURIComponent(id)
 }

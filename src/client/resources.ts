@@ -25,7 +25,7 @@ export function createResourcesApi(request: Transport): ResourcesApi {
   return {
     list: (params, options) => requestList(request, '/resources', ResourceList, params, options),
     async get(id, options) {
-      const path = `/resources/${segment(id)}`
+      const path = `/resources/${segment(id, { method: 'GET', path: '/resources/:id' })}`
       return (await request({ method: 'GET', path, schema: ResourceEnvelope, options })).data
     },
     async create(input, options) {
@@ -33,11 +33,12 @@ export function createResourcesApi(request: Transport): ResourcesApi {
         .data
     },
     async update(id, input, options) {
-      const path = `/resources/${segment(id)}`
+      const path = `/resources/${segment(id, { method: 'PUT', path: '/resources/:id' })}`
       return (await request({ method: 'PUT', path, body: input, schema: ResourceEnvelope, options })).data
     },
     async delete(id, options) {
-      await request({ method: 'DELETE', path: `/resources/${segment(id)}`, schema: null, options })
+      const path = `/resources/${segment(id, { method: 'DELETE', path: '/resources/:id' })}`
+      await request({ method: 'DELETE', path, schema: null, options })
     },
   }
 }

@@ -1,6 +1,14 @@
 import type * as z from 'zod/mini'
-import { BookingKitError, ConfigError, NetworkError, TimeoutError, type RequestTarget } from './errors.js'
+import {
+  BookingKitError,
+  ConfigError,
+  NetworkError,
+  ResponseTooLargeError,
+  TimeoutError,
+  type RequestTarget,
+} from './errors.js'
 import { parseResponse } from './parseResponse.js'
+import { basicAuth } from './basicAuth.js'
 
 /** Extra headers: a fixed object, or a function run before every request (e.g. a fresh bearer token). */
 export type HeadersInput =
@@ -28,11 +36,19 @@ export interface BookingClientConfig {
    */
   fetch?: typeof fetch
   /**
-   * Milliseconds to wait for a response before failing with `TimeoutError`.
-   * `0` waits forever.
+   * Milliseconds to wait before failing with `TimeoutError`, counted from the
+   * call: an async `headers` function, the response and its body all fall
+   * within it. `0` waits forever.
    * @default 15000
    */
   timeoutMs?: number
+  /**
+   * Largest response body read, in bytes; a larger one rejects with
+   * `ResponseTooLargeError` as soon as the limit is passed, without reading
+   * the rest. Unset reads any size.
+   * @default undefined (no limit)
+   */
+  maxResponseBytes?: number
 }
 
 /** Per-call options: the last argument of every client method. */
@@ -66,13 +82,6 @@ export function joinUrl(baseUrl: string, path: string): string {
   return `${baseUrl.replace(/\/+$/, '')}/${path.replace(/^\/+/, '')}`
 }
 
-function basicAuth(appKey: string): string {
-  const bytes = new TextEncoder().encode(`:${appKey}`)
-  let binary = ''
-  for (const byte of bytes) binary += String.fromCharCode(byte)
-  return `Basic ${btoa(binary)}`
-}
-
 function isBrowser(): boolean {
   return typeof window !== 'undefined' && typeof document !== 'undefined'
 }
@@ -92,6 +101,10 @@ export function createTransport(config: BookingClientConfig): Transport {
   }
   const fetchImpl = config.fetch ?? globalThis.fetch
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
+  const maxResponseBytes = config.maxResponseBytes
+  if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) {
+    throw new ConfigError(`createBookingClient: \`maxResponseBytes\` must be a positive whole number, got ${String(maxResponseBytes)}`)
+  }
   const authorization = config.appKey ? basicAuth(config.appKey) : undefined
 
   return (async (request: TransportRequest<z.ZodMiniType | null>) => {
@@ -99,25 +112,6 @@ export function createTransport(config: BookingClientConfig): Transport {
     const url = resolveUrl(config.baseUrl, request.path)
     for (const [key, value] of Object.entries(request.query ?? {})) {
       if (value !== undefined && value !== null && value !== '') url.searchParams.set(key, String(value))
-    }
-
-    const headers = new Headers({ Accept: 'application/json' })
-    if (authorization) headers.set('Authorization', authorization)
-    const extra = await resolveHeaders(config.headers, target)
-    for (const [key, value] of Object.entries({ ...extra, ...request.options?.headers })) {
-      try {
-        headers.set(key, value)
-      } catch (error) {
-        // HTTP headers are bytes: a value beyond Latin-1 or a name with a space
-        // makes `Headers` throw a bare TypeError naming neither call nor header.
-        const reason = error instanceof Error ? error.message : String(error)
-        throw new BookingKitError(`invalid header ${key} (${reason}); nothing was sent`, target, { cause: error })
-      }
-    }
-    let body: string | undefined
-    if (request.body !== undefined) {
-      body = JSON.stringify(request.body)
-      headers.set('Content-Type', 'application/json')
     }
 
     const userSignal = request.options?.signal
@@ -135,12 +129,40 @@ export function createTransport(config: BookingClientConfig): Transport {
         : undefined
 
     try {
+      let extra: Record<string, string> | undefined
+      try {
+        // The clock runs from the call: a token refresh that hangs is a timeout too.
+        extra = await untilAborted(resolveHeaders(config.headers, target), timeout.signal)
+      } catch (error) {
+        if (timedOut) throw new TimeoutError(target, timeoutMs)
+        if (userSignal?.aborted) throw userSignal.reason ?? error
+        throw error
+      }
+      const headers = new Headers({ Accept: 'application/json' })
+      if (authorization) headers.set('Authorization', authorization)
+      for (const [key, value] of Object.entries({ ...extra, ...request.options?.headers })) {
+        try {
+          headers.set(key, value)
+        } catch (error) {
+          // HTTP headers are bytes: a value beyond Latin-1 or a name with a space
+          // makes `Headers` throw a bare TypeError naming neither call nor header.
+          const reason = error instanceof Error ? error.message : String(error)
+          throw new BookingKitError(`invalid header ${key} (${reason}); nothing was sent`, target, { cause: error })
+        }
+      }
+      let body: string | undefined
+      if (request.body !== undefined) {
+        body = JSON.stringify(request.body)
+        headers.set('Content-Type', 'application/json')
+      }
+
       let response: Response
       let text: string
       try {
         response = await fetchImpl(url.href, { method: request.method, headers, body, signal: timeout.signal })
-        text = await response.text()
+        text = await readText(response, target, maxResponseBytes)
       } catch (error) {
+        if (error instanceof ResponseTooLargeError) throw error
         if (timedOut) throw new TimeoutError(target, timeoutMs)
         if (userSignal?.aborted) throw userSignal.reason ?? error
         throw new NetworkError(target, error)
@@ -151,6 +173,55 @@ export function createTransport(config: BookingClientConfig): Transport {
       userSignal?.removeEventListener('abort', onUserAbort)
     }
   }) as Transport
+}
+
+/** `promise`, or a rejection as soon as `signal` aborts (the promise itself cannot be stopped). */
+function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  if (signal.aborted) return Promise.reject(signal.reason)
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason)
+    signal.addEventListener('abort', onAbort, { once: true })
+    promise.then(
+      (value) => {
+        signal.removeEventListener('abort', onAbort)
+        resolve(value)
+      },
+      (error: unknown) => {
+        signal.removeEventListener('abort', onAbort)
+        reject(error)
+      },
+    )
+  })
+}
+
+/** The body as text; with a limit, read chunk by chunk and cancelled once it is passed. */
+async function readText(response: Response, target: RequestTarget, maxBytes: number | undefined): Promise<string> {
+  if (maxBytes === undefined || !response.body) return response.text()
+  const tooLarge = () =>
+    new ResponseTooLargeError(
+      { ...target, status: response.status, requestId: response.headers.get('Timekit-Request-Id') ?? undefined },
+      maxBytes,
+    )
+  const declared = Number(response.headers.get('Content-Length') ?? NaN)
+  if (declared > maxBytes) {
+    await response.body.cancel().catch(() => {})
+    throw tooLarge()
+  }
+  const reader = response.body.getReader()
+  const decoder = new TextDecoder()
+  let size = 0
+  let text = ''
+  for (;;) {
+    const { done, value } = await reader.read()
+    if (done) break
+    size += value.byteLength
+    if (size > maxBytes) {
+      await reader.cancel().catch(() => {})
+      throw tooLarge()
+    }
+    text += decoder.decode(value, { stream: true })
+  }
+  return text + decoder.decode()
 }
 
 /**

@@ -1,7 +1,7 @@
 // client.bookings against a real HTTP server: every call of the state machine,
 // with its request line, query, body, and the booking read back.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBookingClient, DEFAULT_BOOKING_INCLUDE, type BookingClient } from '../../src/client'
+import { BookingKitError, createBookingClient, DEFAULT_BOOKING_INCLUDE, type BookingClient } from '../../src/client'
 import { BOOKING_ID, CUSTOMER, PAGING, RESOURCE_ID, bookingPayload } from './support/fixtures'
 import { json, startTestServer, type TestServer } from './support/testServer'
 
@@ -199,7 +199,9 @@ describe('booking actions', () => {
   })
 
   it.each([['..'], ['.']])('act refuses the action %j, which would leave the booking path', async (action) => {
-    await expect(client.bookings.act(BOOKING_ID, action)).rejects.toThrow(TypeError)
+    const error = await client.bookings.act(BOOKING_ID, action).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BookingKitError)
+    expect((error as BookingKitError).message).toBe(`PUT /bookings/:id/${action}: the id cannot be ${JSON.stringify(action)}; nothing was sent`)
     expect(server.requests).toHaveLength(0)
   })
 

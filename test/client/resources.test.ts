@@ -1,6 +1,6 @@
 // client.resources against a real HTTP server: request line, query, body and parsed result.
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest'
-import { createBookingClient, ResponseParseError, type BookingClient } from '../../src/client'
+import { BookingKitError, createBookingClient, ResponseParseError, type BookingClient } from '../../src/client'
 import { OTHER_RESOURCE_ID, PAGING, RESOURCE_ID, resourcePayload } from './support/fixtures'
 import { json, raw, startTestServer, type TestServer } from './support/testServer'
 
@@ -102,7 +102,9 @@ describe('resources.get', () => {
   })
 
   it.each([[''], ['.'], ['..']])('refuses the id %j before any request', async (id) => {
-    await expect(client.resources.get(id)).rejects.toThrow(TypeError)
+    const error = await client.resources.get(id).catch((e: unknown) => e)
+    expect(error).toBeInstanceOf(BookingKitError)
+    expect((error as BookingKitError).message).toMatch(/^GET \/resources\/:id: the id (must be a non-empty string|cannot be)/)
     expect(server.requests).toHaveLength(0)
   })
 
