@@ -144,3 +144,25 @@ export {
   type SlotSelection,
 } from './components/index.js'
 export type { PartProps, StateProp } from './react/partProps.js'
+export {
+  TimeZoneSelect,
+  useTimeZoneSelectState,
+  useTimeZoneSelect,
+  defaultTimeZoneSelectMessages,
+  type TimeZoneSelectRootProps,
+  type TimeZoneSelectLabelProps,
+  type TimeZoneSelectInputProps,
+  type TimeZoneSelectTriggerProps,
+  type TimeZoneSelectListboxProps,
+  type TimeZoneSelectOptionProps,
+  type TimeZoneSelectEmptyProps,
+  type TimeZoneSelectValueProps,
+  type TimeZoneSelectActiveSource,
+  type TimeZoneSelectOpenFocus,
+  type TimeZoneSelectState,
+  type UseTimeZoneSelectStateOptions,
+  type TimeZoneOptionState,
+  type TimeZoneSelectAria,
+  type TimeZoneSelectMessages,
+} from './components/index.js'
+export type { TimeZoneInfo } from './time/listTimeZones.js'

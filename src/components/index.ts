@@ -20,3 +20,23 @@ export {
 export { useSlotPicker, type SlotPickerAria, type SlotRenderState, type UseSlotPickerOptions } from './useSlotPicker.js'
 export { defaultSlotPickerMessages, type SlotPickerMessages } from './slotPickerMessages.js'
 export { slotKey, type SlotSelection } from './internal/slotKey.js'
+export { TimeZoneSelect } from './TimeZoneSelect.js'
+export type {
+  TimeZoneSelectRootProps,
+  TimeZoneSelectLabelProps,
+  TimeZoneSelectInputProps,
+  TimeZoneSelectTriggerProps,
+  TimeZoneSelectListboxProps,
+  TimeZoneSelectOptionProps,
+  TimeZoneSelectEmptyProps,
+  TimeZoneSelectValueProps,
+} from './TimeZoneSelect.js'
+export {
+  useTimeZoneSelectState,
+  type TimeZoneSelectActiveSource,
+  type TimeZoneSelectOpenFocus,
+  type TimeZoneSelectState,
+  type UseTimeZoneSelectStateOptions,
+} from './useTimeZoneSelectState.js'
+export { useTimeZoneSelect, type TimeZoneOptionState, type TimeZoneSelectAria } from './useTimeZoneSelect.js'
+export { defaultTimeZoneSelectMessages, type TimeZoneSelectMessages } from './timeZoneSelectMessages.js'

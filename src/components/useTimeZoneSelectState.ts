@@ -47,10 +47,10 @@ export interface UseTimeZoneSelectStateOptions {
 }
 
 /** Where the active option (visual focus) came from: `data-focus-visible` only for the keyboard. */
-export type ActiveSource = 'keyboard' | 'pointer' | 'typing'
+export type TimeZoneSelectActiveSource = 'keyboard' | 'pointer' | 'typing'
 
 /** Which option becomes active when the list opens. */
-export type OpenFocus = 'selected' | 'first' | 'last' | 'none'
+export type TimeZoneSelectOpenFocus = 'selected' | 'first' | 'last' | 'none'
 
 /** What {@link useTimeZoneSelectState} returns: read-only state and commands, no DOM. */
 export interface TimeZoneSelectState {
@@ -83,7 +83,7 @@ export interface TimeZoneSelectState {
   isEmpty: boolean
   /** The option with visual focus (`aria-activedescendant`), or null. */
   activeId: string | null
-  activeSource: ActiveSource
+  activeSource: TimeZoneSelectActiveSource
   /** The polite announcement of the moment (`12 zones found`), or ''. */
   announcement: string
   messages: TimeZoneSelectMessages
@@ -92,7 +92,7 @@ export interface TimeZoneSelectState {
   /** Build the list now (the input calls it on focus, so typing finds it ready). */
   prepare(): void
   /** Open the list with this option active. Ignored when disabled. */
-  open(focus?: OpenFocus): void
+  open(focus?: TimeZoneSelectOpenFocus): void
   /** Close the list; the typed text stays. */
   close(): void
   toggle(): void
@@ -101,8 +101,8 @@ export interface TimeZoneSelectState {
   /** Forget the typed text: the input shows the chosen zone's label again. */
   clearInput(): void
   /** Move the active option by one enabled option, wrapping; opens the list first if closed. */
-  moveActive(step: 1 | -1, source?: ActiveSource): void
-  setActive(id: string | null, source: ActiveSource): void
+  moveActive(step: 1 | -1, source?: TimeZoneSelectActiveSource): void
+  setActive(id: string | null, source: TimeZoneSelectActiveSource): void
   /** Choose a zone (any alias): closes the list, sets the provider's zone unless controlled. Sends no request. */
   select(timeZone: string): void
   /** Choose the active option; false when there is none. */
@@ -115,8 +115,8 @@ const subscribeNever = () => () => {}
 
 interface Active {
   id: string | null
-  intent: OpenFocus
-  source: ActiveSource
+  intent: TimeZoneSelectOpenFocus
+  source: TimeZoneSelectActiveSource
 }
 const NO_ACTIVE: Active = { id: null, intent: 'none', source: 'keyboard' }
 
@@ -199,7 +199,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   const isEmpty = isOpen && isListReady && shown.length === 0
   const announcement = isOpen && isListReady ? messages.results({ count: matches.length }) : ''
 
-  const open = (focus: OpenFocus = 'selected') => {
+  const open = (focus: TimeZoneSelectOpenFocus = 'selected') => {
     if (isDisabled) return
     setPrepared(true)
     setOpen(true)
@@ -209,7 +209,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
     setOpen(false)
     setActiveState(NO_ACTIVE)
   }
-  const moveActive = (step: 1 | -1, source: ActiveSource = 'keyboard') => {
+  const moveActive = (step: 1 | -1, source: TimeZoneSelectActiveSource = 'keyboard') => {
     if (isDisabled) return
     if (!isOpen) {
       open(step === 1 ? 'selected' : 'last')
