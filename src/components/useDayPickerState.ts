@@ -1,0 +1,386 @@
+'use client'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
+import type { AvailabilitySearch } from '../query/availabilityWindow.js'
+import { useBookingKit } from '../query/BookingKitContext.js'
+import { useAvailableDates, type UseAvailableDatesQueryOptions, type UseAvailableDatesResult } from '../query/useAvailableDates.js'
+import { useToday } from '../query/useToday.js'
+import { useControllableState } from '../react/useControllableState.js'
+import { getDateTimeFormat } from '../time/internal/formatterCache.js'
+import { shiftDayKey } from '../time/shiftDayKey.js'
+import { dayKeyToUtcNoon, localeWeekInfo } from './internal/civilDay.js'
+import { formatFullDay } from './internal/formatDays.js'
+import {
+  endOfWeek,
+  isDayKey,
+  isMonthKey,
+  monthOf,
+  monthWeeks,
+  shiftDayByMonths,
+  shiftMonth,
+  startOfWeek,
+  weekdayOf,
+  weekdayOrder,
+  type IsoWeekday,
+} from './internal/monthGrid.js'
+import { defaultDayPickerMessages, type DayAvailability, type DayPickerMessages } from './dayPickerMessages.js'
+
+/** Options of {@link useDayPickerState}. */
+export interface UseDayPickerStateOptions {
+  /** What to search: mode, resources, length, constraints… (the month comes from the month props). */
+  search: AvailabilitySearch
+  /** The month shown, `yyyy-MM`, controlled. */
+  month?: string
+  /** The first month shown, uncontrolled. @default the month of `value`, else today's month */
+  defaultMonth?: string
+  /** Called when the customer moves to another month (buttons, or the keyboard crossing a month's edge). */
+  onMonthChange?: (month: string) => void
+  /** The chosen day, `yyyy-MM-dd`, controlled (`null` for none). */
+  value?: string | null
+  /** The first chosen day, uncontrolled. @default null */
+  defaultValue?: string | null
+  /** Called when the customer chooses a day. */
+  onValueChange?: (day: string | null) => void
+  /** First day of the week as an ISO weekday: 1 = Monday … 7 = Sunday. @default the locale's (`Intl.Locale` week info), else Monday */
+  weekStartsOn?: IsoWeekday
+  /** Always show six weeks, so the grid keeps its height from month to month. @default false */
+  fixedWeeks?: boolean
+  /** Days to show but refuse (`aria-disabled`), on top of days without free times. Keep its identity stable. */
+  isDayDisabled?: (day: string) => boolean
+  /** The last day that may be chosen: a `yyyy-MM-dd` day, or a number of days after today. @default none */
+  horizon?: string | number
+  /** `false` sends nothing (every day then shows as loading). @default true */
+  enabled?: boolean
+  /** TanStack Query options of the `/availability/dates` query (`staleTime`, `select`, …). */
+  queryOptions?: UseAvailableDatesQueryOptions
+  /** Strings to replace, English by default. Keep its identity stable (a module constant or `useMemo`). */
+  messages?: Partial<DayPickerMessages>
+}
+
+/** One cell of the month grid. */
+export interface DayPickerDay {
+  /** `yyyy-MM-dd`, a civil date in the customer's calendar. */
+  dayKey: string
+  /** The visible day of the month in the locale (`24`). */
+  text: string
+  /** The full date in the locale (`Tuesday, March 24, 2026`). */
+  date: string
+  /** The day button's spoken name: full date and availability. */
+  label: string
+  availability: DayAvailability
+  /** In the week rows but in the previous or next month. */
+  isOutsideMonth: boolean
+  isToday: boolean
+  isPast: boolean
+  isWeekend: boolean
+  isSelected: boolean
+  /** Cannot be chosen: no free times, past, beyond the horizon, disabled, or still loading. */
+  isUnavailable: boolean
+  /** The month has loaded and this day has no free time. */
+  isEmpty: boolean
+  /** The month's free days are still loading (or another month's are shown meanwhile). */
+  isPending: boolean
+  /** The grid's one tab stop. */
+  isFocused: boolean
+}
+
+/** A column of the grid: a weekday. */
+export interface DayPickerWeekday {
+  weekday: IsoWeekday
+  /** Short name in the locale (`Mon`): the header cell's text. */
+  short: string
+  /** Full name in the locale (`Monday`): the header cell's `abbr`. */
+  long: string
+  isWeekend: boolean
+}
+
+/** What {@link useDayPickerState} returns: read-only state and commands, no DOM. */
+export interface DayPickerState {
+  /** The customer's zone: the days with free times are that zone's calendar days. */
+  timeZone: string
+  locale: string
+  /** The month shown, `yyyy-MM`; `undefined` only while today is unknown (hydrating without `now`). */
+  month: string | undefined
+  /** The month in the locale (`March 2026`). */
+  monthLabel: string
+  weekStartsOn: IsoWeekday
+  weekdays: DayPickerWeekday[]
+  /** The grid's rows, seven days each. */
+  weeks: DayPickerDay[][]
+  today: string | undefined
+  /** The last day that may be chosen, from `horizon`. */
+  lastDay: string | undefined
+  /** The chosen day, or null. */
+  value: string | null
+  /** The day that takes Tab inside the grid. */
+  focusedDay: string | undefined
+  /** The `/availability/dates` query behind the grid. */
+  dates: UseAvailableDatesResult
+  /** The shown month's free days are not known yet. */
+  isPending: boolean
+  /** The shown month has loaded and has no day to choose. */
+  isEmptyMonth: boolean
+  canPreviousMonth: boolean
+  canNextMonth: boolean
+  /** The polite announcement of the moment (a chosen day, an empty month), or ''. */
+  announcement: string
+  messages: DayPickerMessages
+  /** Whether a day cannot be chosen (no free times, past, beyond the horizon, disabled, loading). */
+  isUnavailable(dayKey: string): boolean
+  isSelected(dayKey: string): boolean
+  /** Choose a day (or clear with null). Ignores unavailable days. */
+  select(dayKey: string | null): void
+  /** Moves the tab stop to a day, clamped into [today, lastDay], showing its month. Returns the day focused. */
+  focusDay(dayKey: string): string | undefined
+  focusNextDay(): string | undefined
+  focusPreviousDay(): string | undefined
+  focusNextWeek(): string | undefined
+  focusPreviousWeek(): string | undefined
+  focusStartOfWeek(): string | undefined
+  focusEndOfWeek(): string | undefined
+  /** The same day next month (clamped to its last day). */
+  focusNextPage(): string | undefined
+  focusPreviousPage(): string | undefined
+  /** The same day next year. */
+  focusNextYear(): string | undefined
+  focusPreviousYear(): string | undefined
+  nextMonth(): void
+  previousMonth(): void
+  /** Shows a month, `yyyy-MM`. */
+  goToMonth(month: string): void
+}
+
+function check(ok: boolean, message: string) {
+  if (!ok) throw new Error(`DayPicker: ${message}`)
+}
+
+function validate(options: UseDayPickerStateOptions) {
+  const { month, defaultMonth, value, defaultValue, weekStartsOn, horizon } = options
+  for (const [name, given] of [['month', month], ['defaultMonth', defaultMonth]] as const) {
+    check(given === undefined || isMonthKey(given), `\`${name}\` must be a yyyy-MM month, got ${JSON.stringify(given)}.`)
+  }
+  for (const [name, given] of [['value', value], ['defaultValue', defaultValue]] as const) {
+    check(given == null || isDayKey(given), `\`${name}\` must be a yyyy-MM-dd day or null, got ${JSON.stringify(given)}.`)
+  }
+  check(
+    weekStartsOn === undefined || (Number.isInteger(weekStartsOn) && weekStartsOn >= 1 && weekStartsOn <= 7),
+    `\`weekStartsOn\` must be an ISO weekday from 1 (Monday) to 7 (Sunday), got ${JSON.stringify(weekStartsOn)}.`,
+  )
+  check(
+    horizon === undefined || typeof horizon === 'number' || isDayKey(horizon),
+    `\`horizon\` must be a yyyy-MM-dd day or a number of days, got ${JSON.stringify(horizon)}.`,
+  )
+}
+
+/**
+ * The state of a month calendar with no DOM: the weeks of the shown month,
+ * which days have free times (`/availability/dates`, in the customer's zone),
+ * the chosen day (`value` / `defaultValue` / `onValueChange`), the day that
+ * takes Tab, and the commands of the APG date grid. Past days, days beyond
+ * the horizon and days without free times cannot be chosen; the keyboard
+ * never moves before today nor past the horizon.
+ */
+export function useDayPickerState(options: UseDayPickerStateOptions): DayPickerState {
+  validate(options)
+  const { search, isDayDisabled, horizon, fixedWeeks = false, enabled = true, queryOptions } = options
+  const { timeZone, locale } = useBookingKit()
+  const today = useToday()
+  const messages = useMemo(() => ({ ...defaultDayPickerMessages, ...options.messages }), [options.messages])
+  const weekInfo = localeWeekInfo(locale)
+  const weekStartsOn = options.weekStartsOn ?? (weekInfo.firstDay as IsoWeekday)
+
+  const [value, setValue] = useControllableState<string | null>({
+    prop: options.value,
+    defaultProp: options.defaultValue ?? null,
+    onChange: options.onValueChange,
+    caller: 'DayPicker (value)',
+  })
+  // `undefined` inside means "not moved yet": the month then follows the
+  // chosen day, else today (unknown while hydrating, and it moves at midnight).
+  const [chosenMonth, setMonth] = useControllableState<string | undefined>({
+    prop: options.month,
+    defaultProp: options.defaultMonth,
+    onChange: options.onMonthChange as ((month: string | undefined) => void) | undefined,
+    caller: 'DayPicker (month)',
+  })
+  const month = chosenMonth ?? (value ? monthOf(value) : today ? monthOf(today) : undefined)
+
+  // A chosen day set from outside (a slot picker's window moving) brings its
+  // month into view, as a calendar follows its value.
+  const seenValue = useRef(value)
+  useEffect(() => {
+    if (seenValue.current === value) return
+    seenValue.current = value
+    if (value && month !== undefined && monthOf(value) !== month) setMonth(monthOf(value))
+  }, [value, month, setMonth])
+
+  const dates = useAvailableDates({ ...search, month: month ?? '1970-01', enabled: enabled && month !== undefined }, queryOptions)
+  const isPending = dates.isPending || dates.isPlaceholderData || dates.isError
+  const available = useMemo(() => new Set(dates.dates), [dates.dates])
+
+  const lastDay = typeof horizon === 'string' ? horizon : horizon !== undefined && today !== undefined ? shiftDayKey(today, horizon) : undefined
+  const outOfRange = useCallback(
+    (dayKey: string) => (today !== undefined && dayKey < today) || (lastDay !== undefined && dayKey > lastDay) || !!isDayDisabled?.(dayKey),
+    [today, lastDay, isDayDisabled],
+  )
+  const availabilityOf = useCallback(
+    (dayKey: string): DayAvailability => {
+      if (outOfRange(dayKey) || month === undefined || monthOf(dayKey) !== month) return 'unavailable'
+      if (isPending) return 'loading'
+      return available.has(dayKey) ? 'available' : 'none'
+    },
+    [outOfRange, month, isPending, available],
+  )
+  const isUnavailable = useCallback((dayKey: string) => availabilityOf(dayKey) !== 'available', [availabilityOf])
+
+  const clamp = useCallback(
+    (dayKey: string) => {
+      let out = dayKey
+      if (lastDay !== undefined && out > lastDay) out = lastDay
+      if (today !== undefined && out < today) out = today
+      return out
+    },
+    [today, lastDay],
+  )
+
+  const [focusTarget, setFocusTarget] = useState<string | undefined>(undefined)
+  const inMonth = (dayKey: string | null | undefined): dayKey is string => !!dayKey && month !== undefined && monthOf(dayKey) === month
+  const firstAvailable = month === undefined ? undefined : dates.dates.find((d) => inMonth(d) && !isUnavailable(d))
+  // The tab stop, derived so it is always a day of the shown month: the day
+  // last moved to, else the chosen day, today, the first free day, the 1st.
+  const focusedDay =
+    month === undefined
+      ? undefined
+      : inMonth(focusTarget)
+        ? focusTarget
+        : inMonth(value)
+          ? value
+          : inMonth(today)
+            ? today
+            : (firstAvailable ?? (inMonth(clamp(`${month}-01`)) ? clamp(`${month}-01`) : `${month}-01`))
+
+  const [announced, setAnnounced] = useState('')
+  const showMonth = useCallback(
+    (next: string) => {
+      if (next === month) return
+      setAnnounced('')
+      setMonth(next)
+    },
+    [month, setMonth],
+  )
+  const focusDay = useCallback(
+    (dayKey: string) => {
+      const target = clamp(dayKey)
+      setFocusTarget(target)
+      showMonth(monthOf(target))
+      return target
+    },
+    [clamp, showMonth],
+  )
+  const from = (move: (day: string) => string) => () => (focusedDay === undefined ? undefined : focusDay(move(focusedDay)))
+
+  const monthLabel = month === undefined ? '' : getDateTimeFormat(locale, { month: 'long', year: 'numeric', timeZone: 'UTC' }).format(dayKeyToUtcNoon(`${month}-01`))
+  const weekdays = useMemo<DayPickerWeekday[]>(
+    () =>
+      weekdayOrder(weekStartsOn).map((weekday) => {
+        // 2024-01-01 was a Monday: day N of that week is ISO weekday N.
+        const noon = dayKeyToUtcNoon(`2024-01-0${weekday}`)
+        return {
+          weekday,
+          short: getDateTimeFormat(locale, { weekday: 'short', timeZone: 'UTC' }).format(noon),
+          long: getDateTimeFormat(locale, { weekday: 'long', timeZone: 'UTC' }).format(noon),
+          isWeekend: weekInfo.weekend.includes(weekday),
+        }
+      }),
+    [weekStartsOn, locale, weekInfo],
+  )
+
+  const weeks = useMemo<DayPickerDay[][]>(() => {
+    if (month === undefined) return []
+    const dayFormat = getDateTimeFormat(locale, { day: 'numeric', timeZone: 'UTC' })
+    return monthWeeks(month, weekStartsOn, fixedWeeks).map((week) =>
+      week.map((dayKey) => {
+        const availability = availabilityOf(dayKey)
+        const isToday = dayKey === today
+        const date = formatFullDay(dayKey, locale)
+        const isOutsideMonth = monthOf(dayKey) !== month
+        return {
+          dayKey,
+          text: dayFormat.format(dayKeyToUtcNoon(dayKey)),
+          date,
+          label: messages.dayLabel({ date, isToday, availability }),
+          availability,
+          isOutsideMonth,
+          isToday,
+          isPast: today !== undefined && dayKey < today,
+          isWeekend: weekInfo.weekend.includes(weekdayOf(dayKey)),
+          isSelected: dayKey === value,
+          isUnavailable: availability !== 'available',
+          isEmpty: availability === 'none',
+          isPending: !isOutsideMonth && isPending,
+          isFocused: dayKey === focusedDay,
+        }
+      }),
+    )
+  }, [month, locale, weekStartsOn, fixedWeeks, availabilityOf, today, messages, weekInfo, value, isPending, focusedDay])
+
+  const select = useCallback(
+    (dayKey: string | null) => {
+      if (dayKey !== null && isUnavailable(dayKey)) return
+      setValue(dayKey)
+      if (dayKey === null) return setAnnounced('')
+      setFocusTarget(dayKey)
+      setAnnounced(messages.daySelected({ date: formatFullDay(dayKey, locale) }))
+    },
+    [isUnavailable, setValue, messages, locale],
+  )
+
+  const isEmptyMonth =
+    month !== undefined && dates.isSuccess && !isPending && !weeks.some((week) => week.some((day) => !day.isUnavailable))
+  const canPreviousMonth = month !== undefined && (today === undefined || month > monthOf(today))
+  const canNextMonth = month !== undefined && (lastDay === undefined || month < monthOf(lastDay))
+
+  return {
+    timeZone,
+    locale,
+    month,
+    monthLabel,
+    weekStartsOn,
+    weekdays,
+    weeks,
+    today,
+    lastDay,
+    value,
+    focusedDay,
+    dates,
+    isPending,
+    isEmptyMonth,
+    canPreviousMonth,
+    canNextMonth,
+    announcement: announced || (isEmptyMonth ? messages.emptyMonth({ month: monthLabel }) : ''),
+    messages,
+    isUnavailable,
+    isSelected: (dayKey) => dayKey === value,
+    select,
+    focusDay,
+    focusNextDay: from((d) => shiftDayKey(d, 1)),
+    focusPreviousDay: from((d) => shiftDayKey(d, -1)),
+    focusNextWeek: from((d) => shiftDayKey(d, 7)),
+    focusPreviousWeek: from((d) => shiftDayKey(d, -7)),
+    focusStartOfWeek: from((d) => startOfWeek(d, weekStartsOn)),
+    focusEndOfWeek: from((d) => endOfWeek(d, weekStartsOn)),
+    focusNextPage: from((d) => shiftDayByMonths(d, 1)),
+    focusPreviousPage: from((d) => shiftDayByMonths(d, -1)),
+    focusNextYear: from((d) => shiftDayByMonths(d, 12)),
+    focusPreviousYear: from((d) => shiftDayByMonths(d, -12)),
+    nextMonth: () => {
+      if (canNextMonth && month) showMonth(shiftMonth(month, 1))
+    },
+    previousMonth: () => {
+      if (canPreviousMonth && month) showMonth(shiftMonth(month, -1))
+    },
+    goToMonth: (next) => {
+      check(isMonthKey(next), `goToMonth needs a yyyy-MM month, got ${JSON.stringify(next)}.`)
+      showMonth(next)
+    },
+  }
+}
