@@ -166,3 +166,27 @@ export {
   type TimeZoneSelectMessages,
 } from './components/index.js'
 export type { TimeZoneInfo } from './time/listTimeZones.js'
+export {
+  DayPicker,
+  useDayPickerState,
+  useDayPicker,
+  defaultDayPickerMessages,
+  type DayPickerRootProps,
+  type DayPickerGridHeaderProps,
+  type DayPickerHeaderCellProps,
+  type DayPickerGridBodyProps,
+  type DayPickerWeekProps,
+  type DayPickerDayProps,
+  type DayPickerDayButtonProps,
+  type DayPickerDay,
+  type DayPickerState,
+  type DayPickerWeekday,
+  type UseDayPickerStateOptions,
+  type DayPickerAria,
+  type DayRenderState,
+  type MonthButtonState,
+  type UseDayPickerOptions,
+  type DayAvailability,
+  type DayPickerMessages,
+  type IsoWeekday,
+} from './components/index.js'

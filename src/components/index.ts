@@ -40,3 +40,23 @@ export {
 } from './useTimeZoneSelectState.js'
 export { useTimeZoneSelect, type TimeZoneOptionState, type TimeZoneSelectAria } from './useTimeZoneSelect.js'
 export { defaultTimeZoneSelectMessages, type TimeZoneSelectMessages } from './timeZoneSelectMessages.js'
+export { DayPicker } from './DayPicker.js'
+export type {
+  DayPickerRootProps,
+  DayPickerGridHeaderProps,
+  DayPickerHeaderCellProps,
+  DayPickerGridBodyProps,
+  DayPickerWeekProps,
+  DayPickerDayProps,
+  DayPickerDayButtonProps,
+} from './DayPicker.js'
+export {
+  useDayPickerState,
+  type DayPickerDay,
+  type DayPickerState,
+  type DayPickerWeekday,
+  type UseDayPickerStateOptions,
+} from './useDayPickerState.js'
+export { useDayPicker, type DayPickerAria, type DayRenderState, type MonthButtonState, type UseDayPickerOptions } from './useDayPicker.js'
+export { defaultDayPickerMessages, type DayAvailability, type DayPickerMessages } from './dayPickerMessages.js'
+export type { IsoWeekday } from './internal/monthGrid.js'
