@@ -1,5 +1,3 @@
-'use client'
-
 const MINUTE_MS = 60_000
 
 /** Epoch ms floored to the minute: the clock's resolution everywhere in the kit. */
