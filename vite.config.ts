@@ -1,6 +1,9 @@
 /// <reference types="vitest/config" />
 import { defineConfig } from 'vite'
 import react from '@vitejs/plugin-react'
+import { storybookTest } from '@storybook/addon-vitest/vitest-plugin'
+import { playwright } from '@vitest/browser-playwright'
+import { fileURLToPath } from 'node:url'
 import { entries, isExternal } from './scripts/entries.js'
 
 // Tests never depend on the host's time zone: most projects run under a zone
@@ -63,6 +66,34 @@ export default defineConfig({
           include: ['test/query/**/*.test.{ts,tsx}', 'test/components/**/*.test.{ts,tsx}'],
           env: { TZ: NON_UTC_HOST },
           setupFiles: ['test/setup-dom.ts'],
+        },
+      },
+      {
+        // Every story is a test in real Chromium (Debian's, never a downloaded
+        // one): it renders, its play function passes, and axe finds nothing
+        // (`a11y.test: 'error'` in .storybook/preview.ts).
+        extends: true,
+        plugins: [storybookTest({ configDir: fileURLToPath(new URL('.storybook', import.meta.url)) })],
+        test: {
+          name: 'storybook',
+          browser: {
+            enabled: true,
+            headless: true,
+            provider: playwright({
+              launchOptions: {
+                executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+                args: [
+                  '--no-sandbox',
+                  '--disable-gpu',
+                  '--disable-background-networking',
+                  '--disable-component-update',
+                  '--disable-sync',
+                  '--no-first-run',
+                ],
+              },
+            }),
+            instances: [{ browser: 'chromium' }],
+          },
         },
       },
     ],

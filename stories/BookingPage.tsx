@@ -5,6 +5,7 @@ import {
   useAvailability,
   useBookingKit,
   useCreateBooking,
+  useSlotAlternatives,
   type Slot,
 } from '../src'
 import { formatSlotLabel, formatSlotRange, formatSlotTime } from '../src/time'
@@ -25,13 +26,12 @@ export interface BookingPageProps {
 
 export function BookingPage({ resourceId, start, length = '30 minutes', onSlotChange }: BookingPageProps) {
   const { timeZone, locale } = useBookingKit()
-  const availability = useAvailability({
-    mode: 'roundrobin_prioritized',
-    resources: [resourceId],
-    length,
-    defaultWindow: start ? { start, days: 5 } : undefined,
-  })
+  const search = { mode: 'roundrobin_prioritized' as const, resources: [resourceId], length }
+  const availability = useAvailability({ ...search, defaultWindow: start ? { start, days: 5 } : undefined })
   const booking = useCreateBooking()
+  // After a 409 the nearest free times of the same length, searched once the write fails.
+  const taken = booking.error instanceof SlotTakenError ? booking.variables : undefined
+  const { data: alternatives = [] } = useSlotAlternatives(taken, { search })
   const [slot, setChosenSlot] = useState<Slot>()
   const setSlot = (next: Slot) => {
     setChosenSlot(next)
@@ -105,7 +105,7 @@ export function BookingPage({ resourceId, start, length = '30 minutes', onSlotCh
           <>
             <p>Someone booked {slot ? formatSlotTime(slot, { timeZone, locale }) : 'that time'} a moment ago. Free nearby:</p>
             <ul>
-              {booking.error.alternatives.map((alternative) => (
+              {alternatives.map((alternative) => (
                 <li key={alternative.start}>
                   {/* The spoken name starts with the visible text (WCAG 2.5.3) and adds the full date. */}
                   <button

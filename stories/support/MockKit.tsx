@@ -2,36 +2,50 @@ import { QueryClient } from '@tanstack/react-query'
 import { useState, type ReactNode } from 'react'
 import { BookingKitProvider } from '../../src'
 import { createDemoSeed, createMockBackend, type MockBackend, type MockBackendOptions } from '../../src/mock'
+import type { RequestLog } from './requestLog'
 
 /** Props of {@link MockKit}: the mock backend's options and the provider's zone. */
 export interface MockKitProps extends Omit<MockBackendOptions, 'resources' | 'bookings'> {
-  /** The customer's zone; the browser's when omitted. */
+  /** The customer's zone, controlled; the browser's when neither this nor `defaultTimeZone` is given. */
   timeZone?: string
+  /** The customer's starting zone, uncontrolled (a zone picker changes it). */
+  defaultTimeZone?: string
   locale?: string
   /** A backend made by the story (to act on it from demo controls); one is made from the options otherwise. */
   backend?: MockBackend
+  /** Records every request the kit sends, for the story to show. */
+  requestLog?: RequestLog
   children: ReactNode
 }
 
 /**
  * The kit wired to the built-in mock backend running in the page: the same
  * engine the tests use, reached through the client's `fetch`, so a story
- * needs no server and no network.
+ * needs no server and no network. A fixed `now` fixes the provider's clock
+ * too, so "today" and the first window are the same on every run.
  */
-export function MockKit({ timeZone, locale, children, backend: givenBackend, ...backendOptions }: MockKitProps) {
+export function MockKit({ timeZone, defaultTimeZone, locale, children, backend: givenBackend, requestLog, ...backendOptions }: MockKitProps) {
   const [backend] = useState(() => {
     if (givenBackend) return givenBackend
     const now = typeof backendOptions.now === 'function' ? backendOptions.now() : backendOptions.now
     return createMockBackend({ ...createDemoSeed(now ?? Date.now()), ...backendOptions })
   })
+  const [fetchLogged] = useState(() => (input: RequestInfo | URL, init?: RequestInit) => {
+    requestLog?.record(input, init)
+    return backend.fetch(input, init)
+  })
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }))
+  const fixedNow = typeof backendOptions.now === 'function' ? undefined : backendOptions.now
   return (
     <BookingKitProvider
       baseUrl="https://mock.local/v2"
-      fetch={backend.fetch}
+      fetch={fetchLogged}
       queryClient={queryClient}
       timeZone={timeZone}
+      defaultTimeZone={defaultTimeZone}
       locale={locale}
+      now={fixedNow}
+      timeZoneCookie={false}
     >
       {children}
     </BookingKitProvider>
