@@ -91,8 +91,11 @@ export interface TimeZoneSelectState {
   isSelected(zone: TimeZoneInfo): boolean
   /** Build the list now (the input calls it on focus, so typing finds it ready). */
   prepare(): void
-  /** Open the list with this option active. Ignored when disabled. */
-  open(focus?: TimeZoneSelectOpenFocus): void
+  /**
+   * Open the list with this option active (`'selected'`: the chosen zone, else the
+   * `fallback` end). Ignored when disabled.
+   */
+  open(focus?: TimeZoneSelectOpenFocus, fallback?: 'first' | 'last'): void
   /** Close the list; the typed text stays. */
   close(): void
   toggle(): void
@@ -116,9 +119,11 @@ const subscribeNever = () => () => {}
 interface Active {
   id: string | null
   intent: TimeZoneSelectOpenFocus
+  /** Where `'selected'` lands when the chosen zone is not in the list. */
+  fallback: 'first' | 'last'
   source: TimeZoneSelectActiveSource
 }
-const NO_ACTIVE: Active = { id: null, intent: 'none', source: 'keyboard' }
+const NO_ACTIVE: Active = { id: null, intent: 'none', fallback: 'first', source: 'keyboard' }
 
 function cityOf(id: string): string {
   return id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ')
@@ -189,7 +194,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   const resolveActive = (): string | null => {
     if (!isOpen) return null
     if (active.id !== null && enabled.some((zone) => zone.id === active.id)) return active.id
-    const fallback = active.intent === 'last' ? enabled.at(-1) : enabled[0]
+    const fallback = active.intent === 'last' || (active.intent === 'selected' && active.fallback === 'last') ? enabled.at(-1) : enabled[0]
     if (active.intent === 'selected') return (enabled.find((zone) => zone.id === value) ?? fallback)?.id ?? null
     if (active.intent === 'first' || active.intent === 'last') return fallback?.id ?? null
     return null
@@ -199,11 +204,11 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   const isEmpty = isOpen && isListReady && shown.length === 0
   const announcement = isOpen && isListReady ? messages.results({ count: matches.length }) : ''
 
-  const open = (focus: TimeZoneSelectOpenFocus = 'selected') => {
+  const open = (focus: TimeZoneSelectOpenFocus = 'selected', fallback: 'first' | 'last' = 'first') => {
     if (isDisabled) return
     setPrepared(true)
     setOpen(true)
-    setActiveState({ id: null, intent: focus, source: 'keyboard' })
+    setActiveState({ id: null, intent: focus, fallback, source: 'keyboard' })
   }
   const close = () => {
     setOpen(false)
@@ -212,13 +217,14 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   const moveActive = (step: 1 | -1, source: TimeZoneSelectActiveSource = 'keyboard') => {
     if (isDisabled) return
     if (!isOpen) {
-      open(step === 1 ? 'selected' : 'last')
+      // APG: Down opens on the chosen option or the first, Up on the chosen or the last.
+      open('selected', step === 1 ? 'first' : 'last')
       return
     }
     if (enabled.length === 0) return
     const index = activeId === null ? -1 : enabled.findIndex((zone) => zone.id === activeId)
     const next = index === -1 ? (step === 1 ? 0 : enabled.length - 1) : (index + step + enabled.length) % enabled.length
-    setActiveState({ id: enabled[next]!.id, intent: 'none', source })
+    setActiveState({ id: enabled[next]!.id, intent: 'none', fallback: 'first', source })
   }
   const select = (timeZone: string) => {
     if (isDisabled) return
@@ -267,11 +273,11 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
       setQuery(text)
       setOpen(true)
       // List autocomplete with automatic selection: the best match is active, so Enter takes it.
-      setActiveState({ id: null, intent: text.trim() === '' ? 'none' : 'first', source: 'typing' })
+      setActiveState({ id: null, intent: text.trim() === '' ? 'none' : 'first', fallback: 'first', source: 'typing' })
     },
     clearInput: () => setQuery(null),
     moveActive,
-    setActive: (id, source) => setActiveState({ id, intent: 'none', source }),
+    setActive: (id, source) => setActiveState({ id, intent: 'none', fallback: 'first', source }),
     select,
     selectActive: () => {
       if (activeId === null) return false
