@@ -60,7 +60,7 @@ export interface SlotPickerDay {
   isToday: boolean
   isPast: boolean
   isWeekend: boolean
-  /** No slot to choose on this day (none free, or all disabled). */
+  /** No slot to choose on this day (none free, or all disabled); false until the slots have loaded. */
   isEmpty: boolean
   /** The zone's offset changes on this day (a DST day). */
   offsetChange: OffsetChange | undefined
@@ -164,6 +164,9 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
     [formatOptions, formatTime, messages],
   )
 
+  // Before the first answer every day has no slots; calling them empty would
+  // show (and say) "No free times" while they load.
+  const hasData = availability.data !== undefined
   const days = useMemo<SlotPickerDay[]>(() => {
     const { weekend } = localeWeekInfo(locale)
     const changeByDay = new Map(changes.map((change) => [change.dayKey, change]))
@@ -177,11 +180,11 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
         isToday: dayKey === today,
         isPast: today !== undefined && dayKey < today,
         isWeekend: weekend.includes(isoWeekday(dayKey)),
-        isEmpty: slots.every((slot) => isSlotDisabled(slot)),
+        isEmpty: hasData && slots.every((slot) => isSlotDisabled(slot)),
         offsetChange: changeByDay.get(dayKey),
       }
     })
-  }, [availableDays, now, locale, today, changes, isSlotDisabled])
+  }, [availableDays, now, locale, today, changes, isSlotDisabled, hasData])
 
   const [store] = useState(createSelectionStore)
   const selectedDay = value ? instantToZonedWallTime(value.start, timeZone).dayKey : null

@@ -115,7 +115,11 @@ describe('data-* state', () => {
     })
     const { container } = render(<FullPicker prefetchNext={false} />, { wrapper: ({ children }) => <kit.Provider>{children}</kit.Provider> })
     expect(screen.getByLabelText('Times').hasAttribute('data-pending')).toBe(true)
+    // Loading is not emptiness: no day says "No free times" before its slots arrive.
+    expect(screen.queryByText('No free times')).toBeNull()
+    expect(container.querySelectorAll('section[data-empty]').length).toBe(0)
     await findDayGroup(TUESDAY)
+    expect(screen.getAllByText('No free times')).toHaveLength(2)
     expect(screen.getByLabelText('Times').hasAttribute('data-pending')).toBe(false)
     gate = new Promise((resolve) => (release = resolve))
     await user.click(screen.getByRole('button', { name: 'Next week' }))
