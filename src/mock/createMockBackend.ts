@@ -6,6 +6,7 @@ import { apiSegments, matchRoute } from './routes.js'
 import { checkpointStore, createStore, restoreStore, snapshotStore } from './store.js'
 import { parseInstant } from './time.js'
 import type { MockFaults, MockLatency, MockNow, MockSeed, MockSnapshot } from './types.js'
+import { readBasicAuth } from '../client/basicAuth.js'
 
 /** Timekit's request body limit, in characters. */
 export const MAX_BODY_CHARS = 64_000
@@ -60,14 +61,8 @@ function clock(now: MockNow | undefined): () => number {
 }
 
 function basicAuthorised(request: Request, appKey: string): boolean {
-  const header = request.headers.get('Authorization') ?? ''
-  const match = /^Basic\s+(.+)$/i.exec(header.trim())
-  if (!match) return false
-  try {
-    return atob(match[1]!) === `:${appKey}`
-  } catch {
-    return false
-  }
+  const credentials = readBasicAuth(request.headers.get('Authorization'))
+  return credentials !== null && credentials.user === '' && credentials.password === appKey
 }
 
 async function readJsonBody(request: Request): Promise<Record<string, unknown>> {
