@@ -1,4 +1,11 @@
-import type { AvailabilityConstraint, AvailabilityMode, BookingGraph } from '../client/inputs.js'
+import type {
+  AvailabilityConstraint,
+  AvailabilityMode,
+  AvailabilityParams,
+  BookingGraph,
+  CreateBookingInput,
+  RescheduleInput,
+} from '../client/inputs.js'
 import type { ProxyRoute, RouteParams } from './routes.js'
 
 /** A parsed JSON object body. */
@@ -99,8 +106,13 @@ export interface BookingProxyPolicy {
   transform?: (body: JsonObject, context: PolicyContext) => JsonObject | Promise<JsonObject>
 }
 
-/** The contract's `POST /availability` fields. */
-export const AVAILABILITY_FIELDS: readonly string[] = Object.freeze([
+// The field lists are spelled out so the proxy stays free of zod. The literal lists below are
+// pinned to exactly the fields of the client's request schemas by
+// test/server/policyFields.test-d.ts, so a field added to a schema fails the type check
+// until the list follows; the public constants stay `readonly string[]` for callers.
+
+/** @internal The literal list behind {@link AVAILABILITY_FIELDS}. */
+export const availabilityFieldNames = Object.freeze([
   'mode',
   'resources',
   'project_id',
@@ -113,15 +125,13 @@ export const AVAILABILITY_FIELDS: readonly string[] = Object.freeze([
   'output_timezone',
   'constraints',
   'calendar_ids',
-])
+] as const satisfies readonly (keyof AvailabilityParams)[])
 
-/**
- * The contract's `POST /bookings` fields a public page may set. Left out on
- * purpose: `settings` (`allow_double_bookings` would let a page book over a
- * taken slot) and `participants` (every address gets a calendar invite: a
- * spam relay). Add them back through `booking.allowedFields` if you need them.
- */
-export const DEFAULT_BOOKING_FIELDS: readonly string[] = Object.freeze([
+/** The contract's `POST /availability` fields. */
+export const AVAILABILITY_FIELDS: readonly string[] = availabilityFieldNames
+
+/** @internal The literal list behind {@link DEFAULT_BOOKING_FIELDS}. */
+export const bookingFieldNames = Object.freeze([
   'resource_id',
   'graph',
   'start',
@@ -132,10 +142,26 @@ export const DEFAULT_BOOKING_FIELDS: readonly string[] = Object.freeze([
   'customer',
   'meta',
   'project_id',
-])
+] as const satisfies readonly (keyof CreateBookingInput)[])
+
+/**
+ * The contract's `POST /bookings` fields a public page may set. Left out on
+ * purpose: `settings` (`allow_double_bookings` would let a page book over a
+ * taken slot) and `participants` (every address gets a calendar invite: a
+ * spam relay). Add them back through `booking.allowedFields` if you need them.
+ */
+export const DEFAULT_BOOKING_FIELDS: readonly string[] = bookingFieldNames
+
+/** @internal The literal list behind {@link RESCHEDULE_FIELDS}. */
+export const rescheduleFieldNames = Object.freeze([
+  'start',
+  'end',
+  'resource_id',
+  'message',
+] as const satisfies readonly (keyof RescheduleInput)[])
 
 /** The contract's `POST /bookings/:id/reschedule` fields. */
-export const RESCHEDULE_FIELDS: readonly string[] = Object.freeze(['start', 'end', 'resource_id', 'message'])
+export const RESCHEDULE_FIELDS: readonly string[] = rescheduleFieldNames
 
 /** What a page may know about a resource. */
 export const PUBLIC_RESOURCE_FIELDS: readonly string[] = Object.freeze(['id', 'name', 'timezone', 'img'])
