@@ -175,11 +175,8 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   const isMounted = useSyncExternalStore(subscribeNever, () => true, () => false)
   const [isPrepared, setPrepared] = useState(false)
   const isListReady = isMounted && isPrepared && at !== undefined
-  const zones = useMemo(() => {
-    if (!isListReady) return EMPTY
-    const all = listTimeZones({ at, locale })
-    return allowed ? all.filter((zone) => allowed.has(zone.id)) : all
-  }, [isListReady, at, locale, allowed])
+  const everyZone = useMemo(() => (isListReady ? listTimeZones({ at, locale }) : EMPTY), [isListReady, at, locale])
+  const zones = useMemo(() => (allowed ? everyZone.filter((zone) => allowed.has(zone.id)) : everyZone), [everyZone, allowed])
 
   const [query, setQuery] = useState<string | null>(null)
   const [isOpenState, setOpen] = useState(false)
@@ -244,7 +241,8 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   return {
     value,
     valueLabel: messages.valueLabel({ id: value, city: cityOf(value) }),
-    selectedZone: zones.find((zone) => zone.id === value),
+    // From every zone: a chosen zone outside `timeZones` still has an offset to show.
+    selectedZone: everyZone.find((zone) => zone.id === value),
     locale,
     at,
     isMounted,
