@@ -1,0 +1,290 @@
+'use client'
+import { useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import type { Slot } from '../client/index.js'
+import { RateLimitError } from '../client/index.js'
+import { createPartContext } from '../react/createPartContext.js'
+import { mergeProps } from '../react/mergeProps.js'
+import { dataAttributes, resolveStyling, type PartProps } from '../react/partProps.js'
+import { formatSlotLabel } from '../time/formatSlotLabel.js'
+import { formatSlotTime } from '../time/formatSlotTime.js'
+import { useBookingKit } from '../query/BookingKitContext.js'
+import type { BookingFlowStep } from './bookingFlowMachine.js'
+import { BookingForm, type BookingFormRootProps } from './BookingForm.js'
+import { Part } from './internal/Part.js'
+import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
+import { useBookingFlowState, type BookingFlowState, type UseBookingFlowStateOptions } from './useBookingFlowState.js'
+
+type Children<TState> = ReactNode | ((state: TState) => ReactNode)
+type Without<T extends keyof React.JSX.IntrinsicElements> = Omit<ComponentPropsWithoutRef<T>, 'className' | 'style' | 'children'>
+const render = <T,>(children: Children<T> | undefined, state: T, fallback: ReactNode) =>
+  children === undefined ? fallback : typeof children === 'function' ? children(state) : children
+
+interface FlowContextValue {
+  state: BookingFlowState
+  /** Registers the heading that takes focus when its step opens. */
+  headingRef: (node: HTMLElement | null) => void
+}
+const [FlowContext, useFlowContext] = createPartContext<FlowContextValue>('BookingFlow.Root')
+export { useFlowContext as useBookingFlowContext }
+
+/** Props of {@link BookingFlow.Root}. */
+export interface BookingFlowRootProps extends UseBookingFlowStateOptions, PartProps<BookingFlowState>, Omit<Without<'div'>, 'onSubmit'> {
+  /** @default every step's default parts */
+  children?: Children<BookingFlowState>
+}
+
+function Root(props: BookingFlowRootProps) {
+  const {
+    search, fields, booking, values, defaultValues, onValuesChange, persist, persistKey, hostSubmits, hourCycle, messages,
+    onStepChange, onSlotSelect, onSubmit, onBooked, onBookingError, onSlotTaken, onTimeZoneChange, onWindowChange,
+    className, style, asChild, children, ...rest
+  } = props
+  const state = useBookingFlowState({
+    search, fields, booking, values, defaultValues, onValuesChange, persist, persistKey, hostSubmits, hourCycle, messages,
+    onStepChange, onSlotSelect, onSubmit, onBooked, onBookingError, onSlotTaken, onTimeZoneChange, onWindowChange,
+  })
+  // A new step moves focus to its heading, so a keyboard or screen reader
+  // user lands on what changed instead of on a button that vanished.
+  const heading = useRef<HTMLElement | null>(null)
+  const headingRef = useCallback((node: HTMLElement | null) => {
+    heading.current = node
+  }, [])
+  const isFirst = useRef(true)
+  useEffect(() => {
+    if (isFirst.current) {
+      isFirst.current = false
+      return
+    }
+    if (state.step !== 'submitting') heading.current?.focus()
+  }, [state.step])
+  const kit = { ...dataAttributes({ step: state.step, pending: state.step === 'submitting' }) }
+  return (
+    <FlowContext.Provider value={{ state, headingRef }}>
+      <Part as="div" asChild={asChild} props={mergeProps(kit, { ...rest, ...resolveStyling({ className, style }, state) })}>
+        {render(children, state, <DefaultSteps />)}
+      </Part>
+    </FlowContext.Provider>
+  )
+}
+
+function DefaultSteps() {
+  return (
+    <>
+      <Step when="choosing">
+        <StepHeading />
+        <Slots />
+      </Step>
+      <Step when={['details', 'submitting']}>
+        <StepHeading />
+        <ChosenSlot />
+        <Back />
+        <Form />
+      </Step>
+      <Step when={['confirmed', 'pending']}>
+        <StepHeading />
+        <Result />
+        <Restart />
+      </Step>
+      <Step when="slotTaken">
+        <StepHeading />
+        <SlotTaken />
+        <Alternatives />
+        <Back />
+      </Step>
+      <Step when="error">
+        <StepHeading />
+        <ErrorMessage />
+        <Retry />
+        <Back />
+      </Step>
+    </>
+  )
+}
+
+/** Renders its children only on the given step(s). */
+function Step({ when, children }: { when: BookingFlowStep | BookingFlowStep[]; children?: Children<BookingFlowState> }) {
+  const { state } = useFlowContext('BookingFlow.Step')
+  const steps = Array.isArray(when) ? when : [when]
+  if (!steps.includes(state.step)) return null
+  return <>{render(children, state, null)}</>
+}
+
+/** The current step's heading (`<h2 tabIndex={-1}>`): it takes focus when the step opens. */
+function StepHeading({ className, style, asChild, children, ...rest }: PartProps<BookingFlowState> & Without<'h2'> & { children?: Children<BookingFlowState> }) {
+  const { state, headingRef } = useFlowContext('BookingFlow.StepHeading')
+  const m = state.messages
+  const title = {
+    choosing: m.chooseTitle,
+    details: m.detailsTitle,
+    submitting: m.detailsTitle,
+    confirmed: m.confirmedTitle,
+    pending: m.pendingTitle,
+    slotTaken: m.slotTakenTitle,
+    error: m.errorTitle,
+  }[state.step]
+  return (
+    <Part as="h2" asChild={asChild} props={mergeProps({ ref: headingRef, tabIndex: -1, 'data-step': state.step }, { ...rest, ...resolveStyling({ className, style }, state) })}>
+      {render(children, state, title)}
+    </Part>
+  )
+}
+
+/** The slot step: a `SlotPicker.Root` wired to the flow (immediate activation, the window kept across steps). */
+function Slots({ children, ...rest }: Partial<Omit<SlotPickerRootProps, 'search'>>) {
+  const { state } = useFlowContext('BookingFlow.Slots')
+  return (
+    <SlotPicker.Root
+      search={state.search}
+      activation="immediate"
+      value={state.slot}
+      onSlotActivate={state.chooseSlot}
+      defaultWindow={state.window}
+      onWindowChange={state.setWindow}
+      hourCycle={state.hourCycle}
+      {...rest}
+    >
+      {children ?? (
+        <>
+          <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow /> <SlotPicker.Today />
+          <SlotPicker.OffsetChangeNotice />
+          <SlotPicker.Days />
+          <SlotPicker.NextAvailable />
+        </>
+      )}
+    </SlotPicker.Root>
+  )
+}
+
+/** The details step's form: a `BookingForm.Root` whose input lives in the flow. */
+function Form(props: Partial<BookingFormRootProps>) {
+  const { state } = useFlowContext('BookingFlow.Form')
+  return (
+    <BookingForm.Root
+      fields={state.fields}
+      values={state.values}
+      onValuesChange={state.setValues}
+      onSubmit={state.book}
+      persist={state.persist}
+      persistKey={state.persistKey}
+      {...props}
+    />
+  )
+}
+
+type TextPartProps = PartProps<BookingFlowState> & Without<'p'> & { children?: Children<BookingFlowState> }
+
+function textPart(part: string, as: 'p' | 'div', text: (state: BookingFlowState) => ReactNode, role?: string) {
+  function TextPart({ className, style, asChild, children, ...rest }: TextPartProps) {
+    const { state } = useFlowContext(part)
+    return (
+      <Part as={as} asChild={asChild} props={mergeProps({ role, 'data-step': state.step }, { ...rest, ...resolveStyling({ className, style }, state) })}>
+        {render(children, state, text(state))}
+      </Part>
+    )
+  }
+  TextPart.displayName = part
+  return TextPart
+}
+
+const timeArgs = (state: BookingFlowState) => ({
+  day: state.time?.day ?? '',
+  time: state.time?.time ?? '',
+  timeZone: state.time?.timeZoneName ?? '',
+  resources: state.time?.resources ?? [],
+})
+
+/** The chosen time: day, time range, zone and who it is with. */
+const ChosenSlot = textPart('BookingFlow.ChosenSlot', 'p', (state) => (state.time ? state.messages.chosenSlot(timeArgs(state)) : null))
+/** The result: confirmed, or pending the host's confirmation. A polite status. */
+const Result = textPart(
+  'BookingFlow.Result',
+  'p',
+  (state) => {
+    const args = { ...timeArgs(state), email: typeof state.values.email === 'string' ? state.values.email : '' }
+    return state.step === 'pending' ? state.messages.pending(args) : state.step === 'confirmed' ? state.messages.confirmed(args) : null
+  },
+  'status',
+)
+/** The 409 explanation, an alert. */
+const SlotTaken = textPart(
+  'BookingFlow.SlotTaken',
+  'p',
+  (state) => (state.slot ? state.messages.slotTaken({ time: state.time ? `${state.time.day}, ${state.time.time}` : '' }) : null),
+  'alert',
+)
+/** The failure, an alert: a 429 says when to retry. */
+const ErrorMessage = textPart(
+  'BookingFlow.Error',
+  'p',
+  (state) =>
+    state.error instanceof RateLimitError
+      ? state.messages.rateLimited({ retryAt: state.retryAt })
+      : state.error
+        ? state.messages.error({ message: state.error.message })
+        : null,
+  'alert',
+)
+
+type ButtonPartProps = PartProps<BookingFlowState> & Without<'button'> & { children?: Children<BookingFlowState> }
+
+function buttonPart(part: string, label: (state: BookingFlowState) => string, action: (state: BookingFlowState) => void) {
+  function ButtonPart({ className, style, asChild, children, ...rest }: ButtonPartProps) {
+    const { state } = useFlowContext(part)
+    return (
+      <Part as="button" asChild={asChild} props={mergeProps({ type: 'button', onClick: () => action(state) }, { ...rest, ...resolveStyling({ className, style }, state) })}>
+        {render(children, state, label(state))}
+      </Part>
+    )
+  }
+  ButtonPart.displayName = part
+  return ButtonPart
+}
+
+/** Back to the slots (the input is kept). */
+const Back = buttonPart('BookingFlow.Back', (s) => (s.step === 'slotTaken' ? s.messages.chooseAnother : s.messages.back), (s) => s.back())
+/** Back to the form after a failure, to send again (the input is kept). */
+const Retry = buttonPart('BookingFlow.Retry', (s) => s.messages.retry, (s) => s.retry())
+/** Start over after a booking. */
+const Restart = buttonPart('BookingFlow.Restart', (s) => s.messages.bookAnother, (s) => s.restart())
+
+/** State of one alternative, for `className`/`style` functions. */
+export interface AlternativeState {
+  slot: Slot
+  label: string
+}
+
+/**
+ * After a 409: the nearest free slots of the same length, as buttons named
+ * with the full spoken label; choosing one returns to the form with the input kept.
+ */
+function Alternatives({ className, style, asChild, children, ...rest }: PartProps<BookingFlowState> & Without<'ul'> & { children?: (slot: Slot, state: AlternativeState) => ReactNode }) {
+  const { state } = useFlowContext('BookingFlow.Alternatives')
+  const { timeZone, locale } = useBookingKit()
+  const format = { timeZone, locale, hourCycle: state.hourCycle }
+  if (state.isLoadingAlternatives && state.alternatives.length === 0) return <p aria-live="polite" data-pending="true">{state.messages.alternatives}…</p>
+  if (state.alternatives.length === 0) return <p data-empty="true">{state.messages.noAlternatives}</p>
+  return (
+    <Part as="ul" asChild={asChild} props={mergeProps({ 'aria-label': state.messages.alternatives }, { ...rest, ...resolveStyling({ className, style }, state) })}>
+      {state.alternatives.map((slot) => {
+        const visible = formatSlotTime(slot, format)
+        const label = `${visible}, ${formatSlotLabel(slot, format)}`
+        return (
+          <li key={`${slot.start}|${slot.end}`}>
+            {children ? children(slot, { slot, label }) : (
+              <button type="button" aria-label={label} onClick={() => state.chooseSlot(slot)}>
+                {visible}
+              </button>
+            )}
+          </li>
+        )
+      })}
+    </Part>
+  )
+}
+
+/**
+ * Headless booking flow, booking-js's widget as parts: choose a time, fill
+ * the details, book, see the result, and recover from "just taken" and
+ * failures with the input kept. The current step is `data-step`.
+ */
+export const BookingFlow = { Root, Step, StepHeading, Slots, Form, ChosenSlot, Back, Result, Restart, SlotTaken, Alternatives, Error: ErrorMessage, Retry }

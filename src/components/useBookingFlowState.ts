@@ -1,0 +1,275 @@
+'use client'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { RateLimitError, SlotTakenError, ValidationError, type Booking, type CreateBookingInput, type Slot } from '../client/index.js'
+import type { AvailabilitySearch, AvailabilityWindow } from '../query/availabilityWindow.js'
+import { useBookingKit } from '../query/BookingKitContext.js'
+import { useCreateBooking } from '../query/useBookingMutations.js'
+import { useSlotAlternatives } from '../query/useSlotAlternatives.js'
+import { formatSlotRange } from '../time/formatSlotRange.js'
+import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
+import type { HourCycle } from '../time/types.js'
+import { buildBookingPayload, DEFAULT_BOOKING_FIELDS, initialValues, type BookingField, type BookingFormValues } from './bookingFields.js'
+import { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingFlowMessages.js'
+import { bookingFlowReducer, getBookingTimes, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
+import { formatFullDay } from './internal/formatDays.js'
+import { getDateTimeFormat } from '../time/internal/formatterCache.js'
+
+/** What the booking needs besides the slot and the customer's input (booking-js's `booking` config). */
+export interface BookingFlowBookingOptions {
+  /** @default 'instant' (`'confirm_decline'` waits for the host) */
+  graph?: CreateBookingInput['graph']
+  what?: string
+  where?: string
+  project_id?: string
+  /** @default the chosen slot's first resource */
+  resourceId?: string
+}
+
+/** Options of {@link useBookingFlowState}. */
+export interface UseBookingFlowStateOptions {
+  /** The availability search of the slot step. */
+  search: AvailabilitySearch
+  /** The customer's fields. @default name and e-mail, required */
+  fields?: readonly BookingField[]
+  booking?: BookingFlowBookingOptions
+  /** The customer's input, controlled. */
+  values?: BookingFormValues
+  defaultValues?: BookingFormValues
+  onValuesChange?: (values: BookingFormValues) => void
+  /** Keep a draft of the input in `sessionStorage` (removed after a booking). @default false */
+  persist?: 'session' | false
+  persistKey?: string
+  /**
+   * The host page submits (booking-js's `disable_confirm_page`): choosing a
+   * slot stays on the slot step and hands `{ slot, book }` to `onSlotSelect`.
+   * @default false
+   */
+  hostSubmits?: boolean
+  hourCycle?: HourCycle
+  messages?: Partial<BookingFlowMessages>
+  /** The step changed. */
+  onStepChange?: (step: BookingFlowStep) => void
+  /** A slot was chosen; `book(values)` submits it (for `hostSubmits`). */
+  onSlotSelect?: (args: { slot: Slot; book: (values: BookingFormValues) => Promise<Booking | undefined> }) => void
+  /** Just before sending: return a changed payload, or `false` to cancel. */
+  onSubmit?: (payload: CreateBookingInput) => CreateBookingInput | false | void | Promise<CreateBookingInput | false | void>
+  /** The booking was created. */
+  onBooked?: (booking: Booking) => void
+  /** The booking failed (any error, 409 and 422 included). */
+  onBookingError?: (error: Error) => void
+  /** The slot was taken meanwhile (409). */
+  onSlotTaken?: (args: { slot: Slot; error: Error }) => void
+  /** The customer changed their zone. */
+  onTimeZoneChange?: (timeZone: string) => void
+  /** The shown window changed. */
+  onWindowChange?: (window: Required<AvailabilityWindow>) => void
+}
+
+/** The chosen or booked time, formatted in the customer's zone and locale. */
+export interface BookingFlowTime {
+  start: string
+  end: string
+  /** `Tuesday, March 24, 2026` */
+  day: string
+  /** `10:00 – 11:00 AM` */
+  time: string
+  /** The zone's long name at the start (`Central European Standard Time`). */
+  timeZoneName: string
+  /** Who it is with (team slots, or the booked resource). */
+  resources: string[]
+}
+
+/** What {@link useBookingFlowState} returns: the machine's state, derived values and commands. */
+export interface BookingFlowState {
+  step: BookingFlowStep
+  machine: BookingFlowMachineState
+  search: AvailabilitySearch
+  fields: readonly BookingField[]
+  /** The chosen slot, or null on the slot step before a choice. */
+  slot: Slot | null
+  /** The chosen (then booked) time, formatted; undefined before a choice. */
+  time: BookingFlowTime | undefined
+  booking: Booking | undefined
+  error: Error | undefined
+  /** After a 409: the nearest free slots of the same length. */
+  alternatives: Slot[]
+  isLoadingAlternatives: boolean
+  /** After a 429: when to retry, formatted in the customer's zone, if the server said. */
+  retryAt: string | undefined
+  values: BookingFormValues
+  setValues: (values: BookingFormValues) => void
+  /** The window to show when the slot step mounts again (kept across steps). */
+  window: Required<AvailabilityWindow> | undefined
+  setWindow: (window: Required<AvailabilityWindow>) => void
+  messages: BookingFlowMessages
+  hostSubmits: boolean
+  persist: 'session' | false
+  persistKey: string | undefined
+  hourCycle: HourCycle | undefined
+  chooseSlot(slot: Slot): void
+  back(): void
+  /** Books the chosen slot with these values; a 422 rejects (the form shows it), other failures move to a step. */
+  book(values: BookingFormValues): Promise<Booking | undefined>
+  retry(): void
+  restart(): void
+}
+
+function names(slot: Slot | null, booking?: Booking): string[] {
+  const fromSlot = (slot?.resources ?? []).map((r) => r.name).filter((n): n is string => typeof n === 'string' && n !== '')
+  if (fromSlot.length) return fromSlot
+  const name = booking?.resource?.name
+  return name ? [name] : []
+}
+
+/**
+ * The whole booking as a state machine with no DOM: choose a slot, fill the
+ * details, submit, and land on confirmed, pending, slotTaken (with
+ * alternatives) or error (retry). The customer's input lives here, so it
+ * survives every step, failure, zone change and window change.
+ */
+export function useBookingFlowState(options: UseBookingFlowStateOptions): BookingFlowState {
+  const { search, fields = DEFAULT_BOOKING_FIELDS, hostSubmits = false, hourCycle } = options
+  const { timeZone, locale } = useBookingKit()
+  const messages = useMemo(() => ({ ...defaultBookingFlowMessages, ...options.messages }), [options.messages])
+  const [machine, dispatch] = useReducer(bookingFlowReducer, { step: 'choosing', slot: null })
+  const [innerValues, setInnerValues] = useState<BookingFormValues>(() => options.defaultValues ?? initialValues(fields))
+  const values = options.values ?? innerValues
+  const latest = useRef(options)
+  useEffect(() => {
+    latest.current = options
+  })
+  const setValues = useCallback((next: BookingFormValues) => {
+    if (latest.current.values === undefined) setInnerValues(next)
+    latest.current.onValuesChange?.(next)
+  }, [])
+  const [window, setWindowState] = useState<Required<AvailabilityWindow> | undefined>(undefined)
+  const setWindow = useCallback((next: Required<AvailabilityWindow>) => {
+    setWindowState(next)
+    latest.current.onWindowChange?.(next)
+  }, [])
+  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
+
+  const creation = useCreateBooking()
+  const taken = machine.step === 'slotTaken' ? { start: machine.slot.start, end: machine.slot.end, resource_id: machine.slot.resources[0]?.id ?? '' } : undefined
+  const alternativesQuery = useSlotAlternatives(taken, { search })
+
+  // Callbacks on changes that are not the customer's own events.
+  const step = machine.step
+  const firstStep = useRef(true)
+  useEffect(() => {
+    if (firstStep.current) {
+      firstStep.current = false
+      return
+    }
+    latest.current.onStepChange?.(step)
+  }, [step])
+  const lastZone = useRef(timeZone)
+  useEffect(() => {
+    if (lastZone.current === timeZone) return
+    lastZone.current = timeZone
+    latest.current.onTimeZoneChange?.(timeZone)
+  }, [timeZone])
+
+  const slot = machine.slot
+  const book = useCallback(
+    async (input: BookingFormValues, chosen: Slot | null = slot): Promise<Booking | undefined> => {
+      if (!chosen) throw new Error('BookingFlow: book() needs a chosen slot.')
+      const current = latest.current
+      let payload: CreateBookingInput = buildBookingPayload(current.fields ?? DEFAULT_BOOKING_FIELDS, input, {
+        slot: chosen,
+        timeZone,
+        ...current.booking,
+      })
+      const changed = await current.onSubmit?.(payload)
+      if (changed === false) return undefined
+      if (changed) payload = changed
+      if (hostSubmits) dispatch({ type: 'choose', slot: chosen })
+      dispatch({ type: 'submit' })
+      setRetryAt(undefined)
+      try {
+        const booking = await creation.mutateAsync(payload)
+        dispatch({ type: 'booked', booking })
+        current.onBooked?.(booking)
+        return booking
+      } catch (error) {
+        const failure = error instanceof Error ? error : new Error(String(error))
+        current.onBookingError?.(failure)
+        if (failure instanceof ValidationError) {
+          dispatch({ type: 'invalid' })
+          creation.reset()
+          // The form puts the field errors on its fields.
+          throw failure
+        }
+        if (failure instanceof SlotTakenError) {
+          dispatch({ type: 'slotTaken', error: failure })
+          current.onSlotTaken?.({ slot: chosen, error: failure })
+        } else {
+          if (failure instanceof RateLimitError && failure.retryAfter !== undefined) {
+            // Read in the event, not during render: when to come back.
+            const at = Date.now() + failure.retryAfter * 1000
+            setRetryAt(getDateTimeFormat(locale, { timeZone, timeStyle: 'short', ...(hourCycle && { hourCycle }) }).format(at))
+          }
+          dispatch({ type: 'failed', error: failure })
+        }
+        creation.reset()
+        return undefined
+      }
+    },
+    [slot, timeZone, locale, hourCycle, hostSubmits, creation],
+  )
+
+  const chooseSlot = useCallback(
+    (chosen: Slot) => {
+      latest.current.onSlotSelect?.({ slot: chosen, book: (input) => book(input, chosen) })
+      if (!hostSubmits) dispatch({ type: 'choose', slot: chosen })
+    },
+    [book, hostSubmits],
+  )
+
+  const booking = machine.step === 'confirmed' || machine.step === 'pending' ? machine.booking : undefined
+  const time = useMemo<BookingFlowTime | undefined>(() => {
+    const times = booking ? getBookingTimes(booking) : undefined
+    const range = times ?? (slot ? { start: slot.start, end: slot.end } : undefined)
+    if (!range) return undefined
+    const format = { timeZone, locale, hourCycle }
+    const zoneName =
+      getDateTimeFormat(locale, { timeZone, timeZoneName: 'long', hour: 'numeric' })
+        .formatToParts(Date.parse(range.start))
+        .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+    return {
+      ...range,
+      day: formatFullDay(instantToZonedWallTime(range.start, timeZone).dayKey, locale),
+      time: formatSlotRange(range, format),
+      timeZoneName: zoneName,
+      resources: names(slot, booking),
+    }
+  }, [booking, slot, timeZone, locale, hourCycle])
+
+  return {
+    step,
+    machine,
+    search,
+    fields,
+    slot,
+    time,
+    booking,
+    error: machine.step === 'error' || machine.step === 'slotTaken' ? machine.error : undefined,
+    alternatives: taken ? (alternativesQuery.data ?? []) : [],
+    isLoadingAlternatives: taken !== undefined && alternativesQuery.isFetching,
+    retryAt,
+    values,
+    setValues,
+    window,
+    setWindow,
+    messages,
+    hostSubmits,
+    persist: options.persist ?? false,
+    persistKey: options.persistKey,
+    hourCycle,
+    chooseSlot,
+    back: useCallback(() => dispatch({ type: 'back' }), []),
+    book: useCallback((input: BookingFormValues) => book(input), [book]),
+    retry: useCallback(() => dispatch({ type: 'retry' }), []),
+    restart: useCallback(() => dispatch({ type: 'restart' }), []),
+  }
+}
