@@ -1,12 +1,15 @@
 // The DayPicker's APG date-grid keyboard: one tab stop, arrows, Home/End, PageUp/PageDown with and
 // without Shift, crossing months (the heading, a live region, follows), the bounds (today, horizon),
 // Enter and Space, and Left/Right swapped in RTL. Now = Monday 23 March 2026 09:00 in Copenhagen.
-import { screen } from '@testing-library/react'
+import { configure, screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { DayPicker, type DayPickerRootProps } from '../../src/components'
 import { COPENHAGEN_SEARCH, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
+
+// The mock answers in-process, but a shared CI machine can take over a second on a cold first render.
+configure({ asyncUtilTimeout: 5000 })
 
 function Picker(props: Partial<DayPickerRootProps>) {
   return (

@@ -1,13 +1,16 @@
 // The DayPicker: the month grid over /availability/dates, its names and headers, the week start,
 // the data-* state of every part, controlled and uncontrolled use, and misuse errors.
 // Host zone Pacific/Auckland, customer zone Copenhagen, locale en-US, now = Monday 23 March 2026 09:00.
-import { render, screen, waitFor, within } from '@testing-library/react'
+import { configure, render, screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, test, vi } from 'vitest'
 import { DayPicker } from '../../src/components'
 import { COPENHAGEN_SEARCH, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
+
+// The mock answers in-process, but a shared CI machine can take over a second on a cold first render.
+configure({ asyncUtilTimeout: 5000 })
 
 const MARCH_FREE = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-30', '2026-03-31']
 
