@@ -79,7 +79,8 @@ export function createSelectionStore(): SelectionStore {
     slotSnapshot(key, dayKey) {
       const selectedHere = selected === key ? 's' : ''
       const tab = this.tabStop(dayKey) === key ? 't' : ''
-      const focus = focusedKey === key ? (focusVisible ? 'v' : 'f') : ''
+      // Only visible focus shows (data-focus-visible): a click's focus alone re-renders nothing.
+      const focus = focusedKey === key && focusVisible ? 'v' : ''
       return selectedHere + tab + focus
     },
   }
