@@ -4,14 +4,38 @@ import reactHooks from 'eslint-plugin-react-hooks'
 import pluginQuery from '@tanstack/eslint-plugin-query'
 import globals from 'globals'
 
-// Layers import only downwards: the React-free layers never see React or the
-// React layers, and client/time stay free of the mock and the server.
+// Layers import only downwards (HOUSE_STYLE.md). This gives the editor a quick hint; the
+// full table, the root entry (`src/index.ts`, which no specifier pattern can tell from a
+// layer's own `index.js`) and dynamic imports are checked on resolved paths by
+// test/layers.test.ts. Patterns match the written specifier, `.js` extension included.
 const reactImports = [
   { name: 'react', message: 'This layer is React-free (see HOUSE_STYLE layers).' },
   { name: 'react-dom', message: 'This layer is React-free.' },
   { name: '@tanstack/react-query', message: 'This layer is React-free.' },
 ]
-const upperLayers = ['**/query/**', '**/components/**', '**/index']
+const layerPattern = (layer) => `**/${layer}/**`
+const forbid = (layers, { reactFree }) => [
+  'error',
+  {
+    paths: reactFree ? reactImports : [],
+    patterns: [
+      { group: layers.map(layerPattern), message: 'Imports only point down (see HOUSE_STYLE layers and test/layers.test.ts).' },
+      ...(reactFree ? [{ group: ['react/*', 'react-dom/*', '@radix-ui/*'], message: 'This layer is React-free.' }] : []),
+    ],
+  },
+]
+const layerRules = [
+  { files: ['src/time/**'], forbidden: ['client', 'mock', 'server', 'react', 'query', 'components'], reactFree: true },
+  { files: ['src/client/**'], forbidden: ['mock', 'server', 'react', 'query', 'components'], reactFree: true },
+  { files: ['src/mock/**'], forbidden: ['server', 'react', 'query', 'components'], reactFree: true },
+  { files: ['src/server/**'], forbidden: ['mock', 'react', 'query', 'components'], reactFree: true },
+  { files: ['src/react/**'], forbidden: ['client', 'mock', 'server', 'query', 'components'], reactFree: false },
+  { files: ['src/query/**'], forbidden: ['mock', 'server', 'components'], reactFree: false },
+  { files: ['src/components/**'], forbidden: ['mock', 'server'], reactFree: false },
+].map(({ files, forbidden, reactFree }) => ({
+  files,
+  rules: { 'no-restricted-imports': forbid(forbidden, { reactFree }) },
+}))
 
 export default tseslint.config(
   { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', '!.storybook'] },
@@ -27,21 +51,7 @@ export default tseslint.config(
       '@typescript-eslint/consistent-type-imports': 'error',
     },
   },
-  {
-    files: ['src/client/**', 'src/time/**', 'src/mock/**', 'src/server/**'],
-    rules: {
-      'no-restricted-imports': ['error', { paths: reactImports, patterns: upperLayers }],
-    },
-  },
-  {
-    files: ['src/client/**', 'src/time/**'],
-    rules: {
-      'no-restricted-imports': [
-        'error',
-        { paths: reactImports, patterns: [...upperLayers, '**/mock/**', '**/server/**'] },
-      ],
-    },
-  },
+  ...layerRules,
   {
     files: ['test/**', 'stories/**', 'scripts/**'],
     rules: { '@typescript-eslint/no-non-null-assertion': 'off' },

@@ -2,11 +2,11 @@ import { describe, expectTypeOf, it } from 'vitest'
 import type { AvailabilityParams, CreateBookingInput, RescheduleInput } from '../../src/client'
 import {
   AVAILABILITY_FIELDS,
-  availabilityFieldNames,
-  bookingFieldNames,
   DEFAULT_BOOKING_FIELDS,
   RESCHEDULE_FIELDS,
-  rescheduleFieldNames,
+  type availabilityFieldNames,
+  type bookingFieldNames,
+  type rescheduleFieldNames,
 } from '../../src/server/policy'
 
 // The proxy's field lists are written out (the server layer carries no zod); these pins make
