@@ -52,6 +52,8 @@ export interface BookingJsField {
   format?: 'text' | 'string' | 'email' | 'tel' | 'number' | 'textarea' | 'select' | 'checkbox' | 'label'
   enum?: string[]
   split_name?: boolean
+  /** booking-js's JSON-schema type (`'string'`); the format decides the control. */
+  type?: string
 }
 
 /** booking-js's `customer_fields` config. */
@@ -205,7 +207,9 @@ export function validateBookingValues(
   values: BookingFormValues,
   messages: FieldCheckMessages,
 ): BookingFieldErrors {
-  const result = bookingFormSchema(fields, messages).safeParse(values)
+  // A key missing from the values (a partial `defaultValues`) is that field's
+  // empty value: zod/mini reports an absent key as "Invalid input" otherwise.
+  const result = bookingFormSchema(fields, messages).safeParse({ ...initialValues(fields), ...values })
   const errors: BookingFieldErrors = {}
   if (result.success) return errors
   for (const issue of result.error.issues) {
@@ -228,7 +232,7 @@ export function mapServerFieldErrors(
   const rest: string[] = []
   for (const [path, raw] of Object.entries(fieldErrors)) {
     const message = Array.isArray(raw) ? raw.join(' ') : raw
-    const key = path === 'where' ? 'location' : path.replace(/^customer\./, '')
+    const key = path === 'where' || path === 'customer.where' ? 'location' : path.replace(/^customer\./, '')
     if (keys.has(key)) errors[key] = message
     else rest.push(message)
   }
@@ -252,7 +256,7 @@ export interface BookingPayloadOptions {
 }
 
 const asText = (value: BookingFieldValue | undefined) =>
-  Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : (value ?? '')
+  Array.isArray(value) ? value.join(', ') : typeof value === 'boolean' ? (value ? 'Yes' : 'No') : (value ?? '').trim()
 
 /**
  * The create-booking body booking-js sends for these values: `customer` with

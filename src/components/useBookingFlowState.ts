@@ -132,7 +132,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const { timeZone, locale } = useBookingKit()
   const messages = useMemo(() => ({ ...defaultBookingFlowMessages, ...options.messages }), [options.messages])
   const [machine, dispatch] = useReducer(bookingFlowReducer, { step: 'choosing', slot: null })
-  const [innerValues, setInnerValues] = useState<BookingFormValues>(() => options.defaultValues ?? initialValues(fields))
+  const [innerValues, setInnerValues] = useState<BookingFormValues>(() => ({ ...initialValues(fields), ...options.defaultValues }))
   const values = options.values ?? innerValues
   const latest = useRef(options)
   useEffect(() => {

@@ -98,7 +98,8 @@ export function useBookingFormState(options: UseBookingFormStateOptions): Bookin
   const messages = useMemo(() => ({ ...defaultBookingFormMessages, ...options.messages }), [options.messages])
   const [values, setValues] = useControllableState<BookingFormValues>({
     prop: options.values,
-    defaultProp: options.defaultValues ?? initialValues(fields),
+    // A partial `defaultValues` keeps the other fields' own defaults (a hidden prefilled value is still sent).
+    defaultProp: { ...initialValues(fields), ...options.defaultValues },
     onChange: options.onValuesChange,
     caller: 'BookingForm',
   })
