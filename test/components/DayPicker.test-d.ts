@@ -3,11 +3,11 @@
 import type { ComponentProps } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  DayPicker,
   defaultDayPickerMessages,
   useDayPicker,
   useDayPickerState,
   type DayAvailability,
+  type DayPicker,
   type DayPickerAria,
   type DayPickerDay,
   type DayPickerRootProps,
