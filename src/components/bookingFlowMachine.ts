@@ -59,7 +59,8 @@ export function bookingFlowReducer(state: BookingFlowMachineState, event: Bookin
     case 'retry':
       return state.step === 'error' ? { step: 'details', slot: state.slot } : state
     case 'restart':
-      return { step: 'choosing', slot: null }
+      // Not while a booking is in flight: its answer would land on a flow that forgot it.
+      return state.step === 'submitting' ? state : { step: 'choosing', slot: null }
   }
 }
 
