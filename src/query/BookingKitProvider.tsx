@@ -47,6 +47,13 @@ export interface BookingKitProviderProps extends Partial<BookingClientConfig> {
    */
   now?: string | number | Date
   /**
+   * The instant of a server render (a Server Component reads the clock and
+   * passes it down): the server render and the hydration use it, so both
+   * show the same first window, and the browser's clock takes over right
+   * after hydration and ticks each minute. Ignored when `now` is given.
+   */
+  initialNow?: string | number | Date
+  /**
    * Keep the customer's zone in the `rbk-tz` cookie once the browser knows
    * it, for `timeZoneFromRequest` in the next server render.
    * @default true
@@ -140,6 +147,8 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
   if (!isValidTimeZone(timeZone)) throw new InvalidTimeZoneError(timeZone)
   const locale = props.locale ?? detectedLocale
   const fixedNow = props.now === undefined ? undefined : floorToMinute(toEpochMs(props.now))
+  const initialNow = props.initialNow === undefined ? undefined : floorToMinute(toEpochMs(props.initialNow))
+  const nowSetting = useMemo(() => ({ fixed: fixedNow, initial: initialNow }), [fixedNow, initialNow])
 
   // The zone is known once chosen, or once detected in the browser: the
   // hydration frame's `UTC` placeholder must not overwrite a good cookie.
@@ -169,7 +178,7 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
   const queryClient = props.queryClient ?? appQueryClient ?? ownQueryClient
   const content = (
     <BookingKitContext.Provider value={value}>
-      <NowContext.Provider value={fixedNow}>{props.children}</NowContext.Provider>
+      <NowContext.Provider value={nowSetting}>{props.children}</NowContext.Provider>
     </BookingKitContext.Provider>
   )
   if (queryClient && queryClient !== appQueryClient) {

@@ -12,15 +12,17 @@ const subscribeNever = () => () => {}
  * (tests, stories, a server render that read the clock once). Otherwise the
  * browser's clock, read outside render through `useSyncExternalStore`, and
  * subscribers re-render at each minute boundary from one shared timer.
- * `undefined` while hydrating a server render that had no `now` (the server
+ * With `initialNow`, that instant in the server render and while hydrating,
+ * then the browser's clock. `undefined` while hydrating a server render that
+ * had neither (the server
  * cannot know the customer's clock, and reading its own would mismatch).
  */
 export function useNow(): number | undefined {
-  const fixed = useContext(NowContext)
+  const { fixed, initial } = useContext(NowContext)
   const isFixed = fixed !== undefined
   return useSyncExternalStore<number | undefined>(
     isFixed ? subscribeNever : subscribeToClock,
     isFixed ? () => fixed : readClock,
-    () => fixed,
+    () => (isFixed ? fixed : initial),
   )
 }

@@ -105,6 +105,26 @@ describe('useNow on the browser clock', () => {
     expect(container.querySelector('output')?.dataset.today).toBe('2026-03-23')
   })
 
+  it('with `initialNow`, renders the server\'s instant and hydrates on it, then the browser clock takes over', async () => {
+    // The server rendered late on Sunday in Copenhagen; the browser's clock is Monday morning.
+    vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: new Date('2026-03-23T08:00:30Z') })
+    const initialNow = '2026-03-22T22:59:10Z'
+    const container = document.createElement('div')
+    container.innerHTML = renderToString(kit(<Clock />, { initialNow }))
+    expect(container.querySelector('output')?.textContent).toBe('2026-03-22T22:59:00.000Z')
+    expect(container.querySelector('output')?.dataset.today).toBe('2026-03-22')
+    document.body.appendChild(container)
+    const consoleError = vi.spyOn(console, 'error')
+    const recoverable: unknown[] = []
+    await act(async () => {
+      root = hydrateRoot(container, kit(<Clock />, { initialNow }), { onRecoverableError: (error) => recoverable.push(error) })
+    })
+    expect(recoverable).toEqual([])
+    expect(consoleError).not.toHaveBeenCalled()
+    expect(container.querySelector('output')?.textContent).toBe('2026-03-23T08:00:00.000Z')
+    expect(container.querySelector('output')?.dataset.today).toBe('2026-03-23')
+  })
+
   it('re-renders at each minute boundary from one shared timer, and not in between', () => {
     vi.useFakeTimers({ toFake: ['Date', 'setTimeout', 'clearTimeout'], now: new Date('2026-03-23T22:58:20Z') })
     const renders: number[] = []
