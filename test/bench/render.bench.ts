@@ -1,0 +1,77 @@
+// Render benchmark in real Chromium: mounting a SlotPicker over a week of ~1,000 slots against
+// mounting the same number of plain <button>s with the same text and names, alternately in one
+// run, production React. Prints both medians and the ratio; the goal is at most 1.5x, and the
+// run fails only above 3x so CI noise cannot fail it. Run: npm run bench:render
+import { build } from 'esbuild'
+import { chromium } from 'playwright-core'
+import { fileURLToPath } from 'node:url'
+import type { BenchResult } from './render.page'
+
+const GOAL = 1.5
+const LIMIT = 3
+const ROUNDS = Number(process.env.BENCH_ROUNDS ?? 30)
+const WARMUP = 5
+const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium'
+
+const median = (values: number[]) => {
+  const sorted = [...values].sort((a, b) => a - b)
+  const mid = sorted.length >> 1
+  return sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2
+}
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    entryPoints: [fileURLToPath(new URL('./render.page.tsx', import.meta.url))],
+    bundle: true,
+    write: false,
+    format: 'iife',
+    platform: 'browser',
+    target: 'es2022',
+    jsx: 'automatic',
+    minify: true,
+    define: { 'process.env.NODE_ENV': '"production"' },
+    logLevel: 'warning',
+  })
+  return out.outputFiles[0]!.text
+}
+
+const script = await bundle()
+const browser = await chromium.launch({
+  executablePath: CHROMIUM,
+  args: ['--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run'],
+})
+let failed = false
+try {
+  const page = await browser.newPage()
+  const errors: string[] = []
+  page.on('pageerror', (error) => errors.push(error.message))
+  page.on('console', (message) => {
+    if (message.type() === 'error' || message.type() === 'warning') console.error(`page ${message.type()}: ${message.text()}`)
+  })
+  // Served through request interception (nothing listens): a real origin, so the provider can
+  // read its zone cookie, which about:blank refuses.
+  const html = '<!doctype html><html lang="en"><head><title>render bench</title></head><body><script src="/page.js"></script></body></html>'
+  await page.route('http://localhost/**', (route) => {
+    const isScript = route.request().url().endsWith('/page.js')
+    return route.fulfill({ contentType: isScript ? 'text/javascript' : 'text/html', body: isScript ? script : html })
+  })
+  await page.goto('http://localhost/')
+  if (errors.length) throw new Error(`page errors while loading: ${errors.join('; ')}`)
+  const result: BenchResult = await page
+    .evaluate(([rounds, warmup]) => window.runBench(rounds!, warmup!), [ROUNDS, WARMUP])
+    .catch((error: Error) => {
+      throw new Error(`${error.message}${errors.length ? `\npage errors: ${errors.join('; ')}` : ''}`)
+    })
+  if (errors.length) throw new Error(`page errors: ${errors.join('; ')}`)
+  const picker = median(result.picker)
+  const buttons = median(result.buttons)
+  const ratio = picker / buttons
+  console.log(`render: mount ${result.slots} slots, ${ROUNDS} rounds each (after ${WARMUP} warm-up), production React, Chromium`)
+  console.log(`  SlotPicker       median ${picker.toFixed(2)} ms  (min ${Math.min(...result.picker).toFixed(2)}, max ${Math.max(...result.picker).toFixed(2)})`)
+  console.log(`  plain <button>s  median ${buttons.toFixed(2)} ms  (min ${Math.min(...result.buttons).toFixed(2)}, max ${Math.max(...result.buttons).toFixed(2)})`)
+  console.log(`  ratio ${ratio.toFixed(2)}x  goal <= ${GOAL}x: ${ratio <= GOAL ? 'met' : 'NOT met'}  (fails above ${LIMIT}x)`)
+  failed = ratio > LIMIT
+} finally {
+  await browser.close()
+}
+if (failed) process.exit(1)
