@@ -3,7 +3,6 @@
 import type { ComponentProps, CSSProperties, ReactNode } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import {
-  TimeZoneSelect,
   useTimeZoneSelect,
   useTimeZoneSelectState,
   type TimeZoneOptionState,
@@ -12,7 +11,7 @@ import {
   type TimeZoneSelectState,
   type UseTimeZoneSelectStateOptions,
 } from '../../src'
-import type { TimeZoneInfo } from '../../src'
+import type { TimeZoneInfo, TimeZoneSelect } from '../../src'
 
 describe('useTimeZoneSelectState', () => {
   it('takes zone names and an instant, and calls back with a zone name', () => {
