@@ -165,7 +165,9 @@ export function useBookingForm(state: BookingFormState): BookingFormAria {
           name: field.key,
           value: option,
           checked: isChecked,
-          ref: chosen.length === 0 || chosen[0] === option ? refFor(field.key) : undefined,
+          // One box holds the field's ref (the first chosen, else the first): with
+          // several, the last to mount would win and focus would land on it.
+          ref: option === (chosen.find((o) => field.options?.includes(o)) ?? field.options?.[0]) ? refFor(field.key) : undefined,
           'aria-invalid': field.isInvalid || undefined,
           'aria-describedby': describedBy(field),
           ...dataAttributes({ selected: isChecked, readonly: !!field.readonly }),
