@@ -3,23 +3,40 @@ import { basicAuth } from './basicAuth.js'
 import { allowedOrigin, compileCors, corsHeaders, preflightHeaders, type CorsOptions } from './cors.js'
 import { findRoute } from './findRoute.js'
 import { forwardUpstream } from './forwardUpstream.js'
+import { listAllowedResources } from './listAllowedResources.js'
 import { FORWARDED_REQUEST_HEADERS, METHOD_OVERRIDE_HEADERS, pickHeaders } from './headers.js'
 import type { BookingProxyPolicy } from './policy.js'
 import { ProxyRejection, proxyError } from './proxyError.js'
 import { readJsonBody } from './readJsonBody.js'
 import { buildRoutePath, compileRoutes, defaultRoutes, type ProxyRoute } from './routes.js'
 import { sanitizePath } from './sanitizePath.js'
-import { createUpstreamUrl } from './upstreamUrl.js'
+import { createUpstreamUrl, type UpstreamUrlBuilder } from './upstreamUrl.js'
 
 /** A Web-standard handler: Next.js route handlers, Hono, Deno, Bun and workers take it as is. */
 export type BookingProxyHandler = (request: Request) => Promise<Response>
 
+/**
+ * A setting read when the first request arrives, not when the proxy is created: a value,
+ * or a function such as `() => process.env.TIMEKIT_API_KEY`.
+ */
+export type LazySetting = string | undefined | (() => string | undefined)
+
 /** Options of {@link createBookingProxy}. */
 export interface BookingProxyOptions {
-  /** The API's base URL with its version: `https://api.timekit.io/v2`. */
-  upstream: string
-  /** The server key (`live_api_key_…`). It is added to upstream calls only and never leaves the server. */
-  appKey: string
+  /**
+   * The API's base URL with its version: `https://api.timekit.io/v2`. Checked at the
+   * first request, like `appKey`.
+   */
+  upstream: LazySetting
+  /**
+   * The server key (`live_api_key_…`). It is added to upstream calls only and never
+   * leaves the server. Read and checked at the first request, not when the proxy is
+   * created, so a route module that creates the proxy can be imported by `next build`
+   * without the secret: `appKey: () => process.env.TIMEKIT_API_KEY`. While it is missing,
+   * every request answers 500 and `onError` receives
+   * "createBookingProxy: `appKey` is required"; it is read again on the next request.
+   */
+  appKey: LazySetting
   /**
    * Every route the browser may use; anything else answers 403. Giving `allow`
    * **replaces** the defaults, so the full list is always visible in one place:
@@ -76,14 +93,10 @@ const FORWARDABLE = ['GET', 'POST', 'PUT', 'DELETE']
  *
  * @example
  * // app/api/booking/[...path]/route.ts
- * const proxy = createBookingProxy({ upstream: 'https://api.timekit.io/v2', appKey: process.env.TIMEKIT_KEY!, basePath: '/api/booking' })
+ * const proxy = createBookingProxy({ upstream: 'https://api.timekit.io/v2', appKey: () => process.env.TIMEKIT_API_KEY, basePath: '/api/booking' })
  * export { proxy as GET, proxy as POST, proxy as PUT, proxy as DELETE, proxy as OPTIONS }
  */
 export function createBookingProxy(options: BookingProxyOptions): BookingProxyHandler {
-  if (typeof options.appKey !== 'string' || options.appKey === '') {
-    throw new TypeError('createBookingProxy: `appKey` is required')
-  }
-  const upstreamUrl = createUpstreamUrl(options.upstream)
   const routes = compileRoutes(options.allow ?? defaultRoutes)
   const cors = compileCors(options.cors)
   const policy = options.policy ?? {}
@@ -93,13 +106,19 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   const fetchImpl = options.fetch ?? globalThis.fetch
   const onError = options.onError ?? ((error: unknown) => console.error('react-booking-kit/server:', error))
-  const authorization = basicAuth(options.appKey)
-  const secrets = [options.appKey, authorization.slice('Basic '.length)]
+  let upstreamConfig: UpstreamConfig | undefined
   const allowedMethods = [...new Set(routes.map((compiled) => compiled.route.method))]
 
   return async (request) => {
     const origin = allowedOrigin(request, cors)
     const withCors = (response: Response) => addHeaders(response, corsHeaders(origin, cors))
+    try {
+      upstreamConfig ??= configureUpstream(options)
+    } catch (error) {
+      onError(error, request)
+      return withCors(proxyError(500, 'Proxy error'))
+    }
+    const { upstreamUrl, authorization, secrets } = upstreamConfig
     try {
       const method = request.method.toUpperCase()
       if (method === 'OPTIONS') {
@@ -148,18 +167,47 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
       if (body !== undefined) headers.set('Content-Type', 'application/json')
       headers.set('Authorization', authorization)
 
-      const response = await forwardUpstream(
-        { url: upstreamUrl(buildRoutePath(compiled, params), query), method, headers, body, route },
-        { fetch: fetchImpl, timeoutMs, maxResponseBytes, policy, secrets, signal: request.signal ?? null, onError: (error) => onError(error, request) },
-      )
-      return withCors(response)
+      const forward = (upstreamQuery: URLSearchParams) =>
+        forwardUpstream(
+          { url: upstreamUrl(buildRoutePath(compiled, params), upstreamQuery), method, headers, body, route },
+          { fetch: fetchImpl, timeoutMs, maxResponseBytes, policy, secrets, signal: request.signal ?? null, onError: (error) => onError(error, request) },
+        )
+      if (policy.resources && route.method === 'GET' && route.path === '/resources') {
+        return withCors(await listAllowedResources(query, forward, (error) => onError(error, request)))
+      }
+      return withCors(await forward(query))
     } catch (error) {
       if (error instanceof ProxyRejection) return withCors(error.toResponse())
+      // The browser left while its body was read: nothing failed that a log should report.
+      if (request.signal?.aborted) return withCors(proxyError(499, 'Client closed request'))
       // A bug, a throwing `authorize` or `transform`: fail closed, say nothing.
       onError(error, request)
       return withCors(proxyError(500, 'Proxy error'))
     }
   }
+}
+
+interface UpstreamConfig {
+  upstreamUrl: UpstreamUrlBuilder
+  authorization: string
+  /** Strings no answer may carry: the key and its Basic encoding. */
+  secrets: string[]
+}
+
+function readSetting(setting: LazySetting): string | undefined {
+  return typeof setting === 'function' ? setting() : setting
+}
+
+/** The settings that hold secrets or come from the environment, checked once they are needed. */
+function configureUpstream(options: BookingProxyOptions): UpstreamConfig {
+  const appKey = readSetting(options.appKey)
+  if (typeof appKey !== 'string' || appKey === '') {
+    throw new TypeError('createBookingProxy: `appKey` is required')
+  }
+  const upstream = readSetting(options.upstream)
+  const upstreamUrl = createUpstreamUrl(typeof upstream === 'string' ? upstream : '')
+  const authorization = basicAuth(appKey)
+  return { upstreamUrl, authorization, secrets: [appKey, authorization.slice('Basic '.length)] }
 }
 
 function checkedBasePath(basePath: string): string[] {

@@ -3,6 +3,7 @@ import { FORWARDED_RESPONSE_HEADERS, pickHeaders } from './headers.js'
 import type { BookingProxyPolicy } from './policy.js'
 import { proxyError } from './proxyError.js'
 import { readCappedText } from './readCappedText.js'
+import { textResponse } from './responseText.js'
 import type { ProxyRoute } from './routes.js'
 
 /** One prepared upstream call. */
@@ -40,16 +41,22 @@ const UNAVAILABLE = 'Upstream unavailable'
  * says nothing about the upstream; `onError` gets the detail for the logs.
  */
 export async function forwardUpstream(call: UpstreamCall, options: ForwardOptions): Promise<Response> {
-  const timeout = new AbortController()
+  // One controller for both the timeout and the browser leaving: `AbortSignal.any` would
+  // cost a second signal per request and, in Node 20, keeps each one alive until GC.
+  const controller = new AbortController()
   let timedOut = false
   const timer =
     options.timeoutMs > 0
       ? setTimeout(() => {
           timedOut = true
-          timeout.abort()
+          controller.abort()
         }, options.timeoutMs)
       : undefined
-  const signal = options.signal ? AbortSignal.any([timeout.signal, options.signal]) : timeout.signal
+  const browser = options.signal
+  const onBrowserGone = () => controller.abort(browser?.reason)
+  if (browser?.aborted) onBrowserGone()
+  else browser?.addEventListener('abort', onBrowserGone, { once: true })
+  const signal = controller.signal
 
   let response: Response
   let text: string
@@ -64,10 +71,14 @@ export async function forwardUpstream(call: UpstreamCall, options: ForwardOption
     })
     text = await readCappedText(response, options.maxResponseBytes)
   } catch (error) {
+    // A browser that went away is not an upstream failure: nobody reads this answer and
+    // nothing went wrong that a log should report.
+    if (browser?.aborted && !timedOut) return proxyError(499, 'Client closed request')
     options.onError(error)
     return timedOut ? proxyError(504, 'Upstream timed out') : proxyError(502, UNAVAILABLE)
   } finally {
     clearTimeout(timer)
+    browser?.removeEventListener('abort', onBrowserGone)
   }
 
   const passed = pickHeaders(response.headers, FORWARDED_RESPONSE_HEADERS)
@@ -105,7 +116,7 @@ function parseJson(text: string): { ok: true; value: unknown } | { ok: false } {
 }
 
 function jsonResponse(status: number, body: unknown, headers: Record<string, string>): Response {
-  return new Response(JSON.stringify(body), {
+  return textResponse(JSON.stringify(body), {
     status,
     headers: { ...headers, 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store' },
   })

@@ -1,4 +1,9 @@
-export { createBookingProxy, type BookingProxyHandler, type BookingProxyOptions } from './createBookingProxy.js'
+export {
+  createBookingProxy,
+  type BookingProxyHandler,
+  type BookingProxyOptions,
+  type LazySetting,
+} from './createBookingProxy.js'
 export { toNodeHandler, type NodeHandler } from './toNodeHandler.js'
 export { defaultRoutes, type ProxyMethod, type ProxyRoute, type RouteParams } from './routes.js'
 export {

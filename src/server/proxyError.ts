@@ -1,3 +1,5 @@
+import { textResponse } from './responseText.js'
+
 /**
  * A response the proxy makes itself, in the contract's `{"error": "…"}` shape so
  * the browser client's typed errors (`AuthError`, `ValidationError`, …) work
@@ -12,7 +14,7 @@ export function proxyError(
   extra: { errors?: Record<string, string[]>; headers?: Record<string, string> } = {},
 ): Response {
   const body = extra.errors ? { error, errors: extra.errors } : { error }
-  return new Response(JSON.stringify(body), {
+  return textResponse(JSON.stringify(body), {
     status,
     headers: { 'Content-Type': 'application/json; charset=utf-8', 'Cache-Control': 'no-store', ...extra.headers },
   })

@@ -18,6 +18,9 @@ export async function readCappedText(response: Response, maxBytes: number): Prom
     throw new ResponseTooLargeError(maxBytes)
   }
   if (!response.body) return ''
+  // A declared length within the limit is all the body can be (fetch fails a body that
+  // runs past its Content-Length), so it is read in one go rather than chunk by chunk.
+  if (response.headers.has('Content-Length') && Number.isFinite(declared)) return response.text()
   const reader = response.body.getReader()
   const decoder = new TextDecoder()
   let size = 0

@@ -1,5 +1,6 @@
 import type { IncomingMessage, ServerResponse } from 'node:http'
 import { proxyError } from './proxyError.js'
+import { knownText } from './responseText.js'
 
 /** A `node:http` request listener, also usable as Express / Connect middleware. */
 export type NodeHandler = (req: IncomingMessage, res: ServerResponse, next?: (error?: unknown) => void) => void
@@ -97,6 +98,11 @@ async function send(res: ServerResponse, response: Response): Promise<void> {
   }
   const cookies = response.headers.getSetCookie()
   if (cookies.length > 0) res.setHeader('set-cookie', cookies)
+  const text = knownText(response)
+  if (text !== undefined) {
+    res.end(text)
+    return
+  }
   const body = response.body ? new Uint8Array(await response.arrayBuffer()) : undefined
   res.end(body)
 }

@@ -85,12 +85,8 @@ describe('allow: app routes behind the app’s own check', () => {
     }
   })
 
-  it('refuses bad configuration at start-up', () => {
+  it('refuses bad routes, CORS and basePath at start-up', () => {
     const base = { upstream: 'https://api.timekit.io/v2', appKey: 'k' }
-    expect(() => createBookingProxy({ ...base, appKey: '' })).toThrow(/appKey/)
-    expect(() => createBookingProxy({ ...base, upstream: '/v2' })).toThrow(/upstream/)
-    expect(() => createBookingProxy({ ...base, upstream: 'https://user:pw@api.timekit.io/v2' })).toThrow(/upstream/)
-    expect(() => createBookingProxy({ ...base, upstream: 'file:///etc/passwd' })).toThrow(/upstream/)
     expect(() => createBookingProxy({ ...base, allow: [{ method: 'PUT', path: '/bookings/../x' }] })).toThrow(/segment/)
     expect(() => createBookingProxy({ ...base, allow: [{ method: 'PATCH' as 'PUT', path: '/x' }] })).toThrow(/method/)
     expect(() => createBookingProxy({ ...base, cors: { origins: ['*'] } })).toThrow(/\*/)
