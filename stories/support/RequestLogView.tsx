@@ -5,9 +5,9 @@ import type { RequestLog } from './requestLog'
 export function RequestLogView({ log }: { log: RequestLog }) {
   const entries = useSyncExternalStore(log.subscribe, log.entries, log.entries)
   return (
-    <section aria-label="Requests sent">
+    <section aria-label="Request log">
       <p>
-        Requests sent: <output data-testid="request-count">{entries.length}</output>
+        Requests sent: <output aria-label="Requests sent">{entries.length}</output>
       </p>
       <ol>
         {entries.map((entry, index) => (
