@@ -5,6 +5,7 @@ import { configure, render, screen, waitFor, within } from '@testing-library/rea
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { describe, expect, test, vi } from 'vitest'
+import * as entry from '../../src'
 import { DayPicker } from '../../src/components'
 import { COPENHAGEN_SEARCH, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
@@ -332,5 +333,17 @@ describe('DayPicker: misuse', () => {
       /`weekStartsOn` must be an ISO weekday from 1 \(Monday\) to 7 \(Sunday\), got 0/,
     )
     spy.mockRestore()
+  })
+})
+
+describe('DayPicker: exports', () => {
+  test('the React entry exports the parts, both hooks and the messages', () => {
+    expect(entry.DayPicker).toBe(DayPicker)
+    expect(Object.keys(entry.DayPicker).sort()).toEqual(
+      ['Day', 'DayButton', 'Grid', 'GridBody', 'GridHeader', 'Header', 'HeaderCell', 'MonthHeading', 'NextMonth', 'PreviousMonth', 'Root', 'Week'],
+    )
+    expect(typeof entry.useDayPickerState).toBe('function')
+    expect(typeof entry.useDayPicker).toBe('function')
+    expect(entry.defaultDayPickerMessages.nextMonth).toBe('Next month')
   })
 })
