@@ -324,3 +324,28 @@ describe('TimeZoneSelect: the active option scrolls into view', () => {
     await act(async () => {})
   })
 })
+
+describe('TimeZoneSelect: two on one page', () => {
+  test('each has its own ids, list and keyboard state; both show the shared provider zone', async () => {
+    const user = userEvent.setup()
+    renderWithKit(
+      <>
+        <TimeZoneSelect.Root messages={{ label: 'Your zone' }} />
+        <TimeZoneSelect.Root messages={{ label: 'Zone of the meeting' }} timeZones={['Asia/Tokyo', 'Europe/London']} />
+      </>,
+    )
+    const first = screen.getByRole('combobox', { name: 'Your zone' }) as HTMLInputElement
+    const second = screen.getByRole('combobox', { name: 'Zone of the meeting' }) as HTMLInputElement
+    expect(first.id).not.toBe(second.id)
+    await user.click(second)
+    await user.keyboard('{ArrowDown}')
+    expect(second.getAttribute('aria-expanded')).toBe('true')
+    expect(first.getAttribute('aria-expanded')).toBe('false')
+    expect(screen.getAllByRole('listbox')).toHaveLength(1)
+    expect(screen.getByRole('listbox', { name: 'Zone of the meeting' })).toBeTruthy()
+    await user.keyboard('{ArrowDown}{Enter}')
+    expect(second.value).toBe('Tokyo')
+    // Uncontrolled, both show the provider's zone, which the second one just set.
+    expect(first.value).toBe('Tokyo')
+  })
+})
