@@ -39,7 +39,7 @@ const meta = {
 export default meta
 type Story = StoryObj<typeof meta>
 
-const combobox = (canvasElement: HTMLElement) => within(canvasElement).getByRole('combobox', { name: 'Time zone' })
+const combobox = (canvasElement: HTMLElement) => within(canvasElement).getByRole<HTMLInputElement>('combobox', { name: 'Time zone' })
 const activeOption = (input: HTMLElement) => {
   const id = input.getAttribute('aria-activedescendant')
   return id ? input.ownerDocument.getElementById(id) : null
