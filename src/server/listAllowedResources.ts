@@ -47,8 +47,9 @@ export async function listAllowedResources(
     const body = JSON.parse(knownText(response) ?? (await response.text())) as Record<string, unknown>
     if (!Array.isArray(body.data)) return response
     items.push(...body.data)
+    // `data` is already filtered, so an empty page says nothing; `last_page` says when to stop.
     const lastPage = typeof body.last_page === 'number' ? body.last_page : upstreamPage
-    if (upstreamPage >= lastPage || body.data.length === 0) break
+    if (upstreamPage >= lastPage) break
   }
 
   const start = (page - 1) * limit
