@@ -1,0 +1,214 @@
+'use client'
+import type { ReactNode } from 'react'
+import type { Slot } from '../client/index.js'
+import { createPartContext } from '../react/createPartContext.js'
+import { dataAttributes, resolveStyling } from '../react/partProps.js'
+import { flowPart, renderFlowChildren, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
+import { Part } from './internal/Part.js'
+import type { RescheduleFlowStep } from './rescheduleFlowMachine.js'
+import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
+import { useRescheduleFlow, type RescheduleAlternativeState, type RescheduleFlowAria } from './useRescheduleFlow.js'
+import { useRescheduleFlowState, type RescheduleFlowState, type UseRescheduleFlowStateOptions } from './useRescheduleFlowState.js'
+
+interface RescheduleFlowContextValue {
+  state: RescheduleFlowState
+  aria: RescheduleFlowAria
+}
+const [FlowContext, useFlowContext] = createPartContext<RescheduleFlowContextValue>('RescheduleFlow.Root')
+export { useFlowContext as useRescheduleFlowContext }
+
+type PartPropsOf<TTag extends 'div' | 'p' | 'h2' | 'button' | 'label' | 'textarea' | 'ul'> = FlowPartProps<RescheduleFlowState, TTag>
+
+/** Props of {@link RescheduleFlow.Root}. */
+export interface RescheduleFlowRootProps extends UseRescheduleFlowStateOptions, Omit<PartPropsOf<'div'>, 'onError'> {
+  /** @default every step's default parts */
+  children?: FlowChildren<RescheduleFlowState>
+}
+
+function Root(props: RescheduleFlowRootProps) {
+  const {
+    bookingId, search, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onRescheduled, onError,
+    className, style, asChild, children, ...rest
+  } = props
+  const state = useRescheduleFlowState({
+    bookingId, search, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onRescheduled, onError,
+  })
+  const aria = useRescheduleFlow(state)
+  return (
+    <FlowContext.Provider value={{ state, aria }}>
+      <Part as="div" asChild={asChild} props={aria.getRootProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
+        {renderFlowChildren(children, state, <DefaultSteps />)}
+      </Part>
+    </FlowContext.Provider>
+  )
+}
+
+function DefaultSteps() {
+  return (
+    <>
+      <StepHeading />
+      <Step when="loading">
+        <Loading />
+      </Step>
+      <Step when="choosing">
+        <OldTime />
+        <Slots />
+      </Step>
+      <Step when={['confirming', 'submitting']}>
+        <OldTime />
+        <NewTime />
+        <div>
+          <MessageLabel />
+          <Message />
+          <MessageHint />
+        </div>
+        <Submit /> <Back />
+      </Step>
+      <Step when="done">
+        <Result />
+      </Step>
+      <Step when="slotTaken">
+        <ErrorMessage />
+        <Alternatives />
+        <Back />
+      </Step>
+      <Step when="refused">
+        <ErrorMessage />
+      </Step>
+      <Step when="error">
+        <ErrorMessage />
+        <Retry />
+        <BackWhenLoaded />
+      </Step>
+    </>
+  )
+}
+
+// After a failed load there are no slots to go back to.
+function BackWhenLoaded() {
+  const { state } = useFlowContext('RescheduleFlow.Back')
+  return state.booking ? <Back /> : null
+}
+
+/** Renders its children only on the given step(s). */
+function Step({ when, children }: { when: RescheduleFlowStep | RescheduleFlowStep[]; children?: FlowChildren<RescheduleFlowState> }) {
+  const { state } = useFlowContext('RescheduleFlow.Step')
+  const steps = Array.isArray(when) ? when : [when]
+  return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
+}
+
+const time = (args: { day: string; time: string; timeZoneName: string }) => ({ day: args.day, time: args.time, timeZone: args.timeZoneName })
+
+/** The current step's heading (`<h2 tabIndex={-1}>`): it takes focus when its step opens. */
+const StepHeading = flowPart('RescheduleFlow.StepHeading', 'h2', useFlowContext, (c, p) => c.aria.getHeadingProps(p), ({ state: { step, messages: m } }) =>
+  ({
+    loading: m.loadingTitle,
+    choosing: m.chooseTitle,
+    confirming: m.confirmTitle,
+    submitting: m.confirmTitle,
+    done: m.doneTitle,
+    slotTaken: m.slotTakenTitle,
+    refused: m.refusedTitle,
+    error: m.errorTitle,
+  })[step],
+)
+/** A polite status while the booking loads. */
+const Loading = flowPart('RescheduleFlow.Loading', 'p', useFlowContext, (c, p) => c.aria.getLoadingProps(p), ({ state }) => state.messages.loading)
+/** The booking's time before the move, in the customer's zone. */
+const OldTime = flowPart('RescheduleFlow.OldTime', 'p', useFlowContext, (c, p) => c.aria.getOldTimeProps(p), ({ state }) =>
+  state.oldTime ? state.messages.oldTime(time(state.oldTime)) : null,
+)
+/** The chosen new time, in the customer's zone. */
+const NewTime = flowPart('RescheduleFlow.NewTime', 'p', useFlowContext, (c, p) => c.aria.getNewTimeProps(p), ({ state }) =>
+  state.newTime ? state.messages.newTime(time(state.newTime)) : null,
+)
+/** The label of {@link Message}. */
+const MessageLabel = flowPart('RescheduleFlow.MessageLabel', 'label', useFlowContext, (c, p) => c.aria.getMessageLabelProps(p), ({ state }) => state.messages.messageLabel)
+/** The message to the host (`<textarea>`, labelled by {@link MessageLabel}). */
+const Message = flowPart('RescheduleFlow.Message', 'textarea', useFlowContext, (c, p) => c.aria.getMessageProps(p))
+/** The hint that describes {@link Message}. */
+const MessageHint = flowPart('RescheduleFlow.MessageHint', 'p', useFlowContext, (c, p) => c.aria.getMessageHintProps(p), ({ state }) => state.messages.messageHint)
+/** Sends the reschedule (`aria-disabled` while sending). */
+const Submit = flowPart('RescheduleFlow.Submit', 'button', useFlowContext, (c, p) => c.aria.getSubmitProps(p), ({ state }) =>
+  state.step === 'submitting' ? state.messages.submitting : state.messages.submit,
+)
+/** Back to the slots. */
+const Back = flowPart('RescheduleFlow.Back', 'button', useFlowContext, (c, p) => c.aria.getBackProps(p), ({ state }) =>
+  state.step === 'slotTaken' ? state.messages.chooseAnother : state.messages.back,
+)
+/** After a failure: back to the confirmation, or load again. */
+const Retry = flowPart('RescheduleFlow.Retry', 'button', useFlowContext, (c, p) => c.aria.getRetryProps(p), ({ state }) => state.messages.retry)
+/** The moved booking's old and new time: a polite status. */
+const Result = flowPart('RescheduleFlow.Result', 'p', useFlowContext, (c, p) => c.aria.getResultProps(p), ({ state }) =>
+  state.step === 'done' && state.oldTime && state.newTime ? state.messages.done({ from: time(state.oldTime), to: time(state.newTime) }) : null,
+)
+/** What went wrong, an alert: the new time was taken (409), the booking's state refuses a move, or a failure. */
+const ErrorMessage = flowPart('RescheduleFlow.Error', 'p', useFlowContext, (c, p) => c.aria.getErrorProps(p), ({ state }) => {
+  const m = state.messages
+  if (state.step === 'slotTaken') return m.slotTaken({ time: state.newTime ? `${state.newTime.day}, ${state.newTime.time}` : '' })
+  if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
+  if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
+  return null
+})
+
+/** The slot step: a `SlotPicker.Root` that chooses on activation, with the window kept across steps. */
+function Slots({ children, ...rest }: Partial<SlotPickerRootProps>) {
+  const { state } = useFlowContext('RescheduleFlow.Slots')
+  if (!state.search) return null
+  return (
+    <SlotPicker.Root
+      search={state.search}
+      activation="immediate"
+      value={state.slot}
+      onSlotActivate={state.chooseSlot}
+      defaultWindow={state.window}
+      onWindowChange={state.setWindow}
+      hourCycle={state.hourCycle}
+      {...rest}
+    >
+      {children ?? (
+        <>
+          <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow /> <SlotPicker.Today />
+          <SlotPicker.OffsetChangeNotice />
+          <SlotPicker.Days />
+          <SlotPicker.NextAvailable />
+        </>
+      )}
+    </SlotPicker.Root>
+  )
+}
+
+/** Props of {@link RescheduleFlow.Alternatives}. */
+export type RescheduleFlowAlternativesProps = Omit<PartPropsOf<'ul'>, 'children'> & {
+  /** One alternative's content. @default a button with the visible time, named with the full label */
+  children?: (alternative: RescheduleAlternativeState) => ReactNode
+}
+
+/** After a 409: the nearest free slots of the same length; choosing one goes to the confirmation. */
+function Alternatives({ className, style, asChild, children, ...rest }: RescheduleFlowAlternativesProps) {
+  const { state, aria } = useFlowContext('RescheduleFlow.Alternatives')
+  const m = state.messages
+  if (state.isLoadingAlternatives && state.alternatives.length === 0) return <p role="status" {...dataAttributes({ pending: true })}>{m.loadingAlternatives}</p>
+  if (state.alternatives.length === 0) return <p {...dataAttributes({ empty: true })}>{m.noAlternatives}</p>
+  return (
+    <Part as="ul" asChild={asChild} props={aria.getAlternativesProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
+      {state.alternatives.map((slot: Slot) => {
+        const alternative = aria.getAlternativeState(slot)
+        return (
+          <li key={`${slot.start}|${slot.end}`}>
+            {children ? children(alternative) : <button {...aria.getAlternativeProps({ slot })}>{alternative.time}</button>}
+          </li>
+        )
+      })}
+    </Part>
+  )
+}
+
+/**
+ * Headless reschedule flow, booking-js's reschedule page as parts: load the
+ * booking, choose a new time, write to the host, confirm, and recover from
+ * "just taken", a refused transition and failures. The step is `data-step`.
+ */
+export const RescheduleFlow = {
+  Root, Step, StepHeading, Loading, OldTime, Slots, NewTime, MessageLabel, Message, MessageHint, Submit, Back, Retry, Result, Error: ErrorMessage, Alternatives,
+}
