@@ -201,7 +201,8 @@ const Slot = memo(function SlotPickerSlot({ slot, className, style, asChild, chi
   useSyncExternalStore(store.subscribe, snapshot, snapshot)
   const current = aria.getSlotState(slot)
   const content = children === undefined ? current.time : typeof children === 'function' ? children(current) : children
-  return <Part as="button" asChild={asChild} props={aria.getSlotProps({ slot, ...rest, ...resolveStyling({ className, style }, current) })}>{content}</Part>
+  // Part called as a function (it has no hooks): one fiber fewer per slot, of a thousand.
+  return Part({ as: 'button', asChild, props: aria.getSlotProps({ slot, ...rest, ...resolveStyling({ className, style }, current) }), children: content })
 })
 
 /** Props of {@link SlotPicker.Empty}. */

@@ -13,6 +13,15 @@ import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
 
 type Props = Record<string, unknown>
 
+interface SlotFacts {
+  key: string
+  dayKey: string
+  time: string
+  label: string
+  isDisabled: boolean
+  isOffsetChange: boolean
+}
+
 /** Options of {@link useSlotPicker}. */
 export interface UseSlotPickerOptions {
   /** Text direction: Left/Right swap in `'rtl'`. @default the locale's */
@@ -101,29 +110,57 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
     return callback
   }, [])
 
-  const changeDays = useMemo(() => new Set(days.filter((d) => d.offsetChange).map((d) => d.dayKey)), [days])
   const headingId = useCallback((dayKey: string) => `${id}-day-${dayKey}`, [id])
+
+  const changeDays = useMemo(() => new Set(days.filter((d) => d.offsetChange).map((d) => d.dayKey)), [days])
+
+  // What a slot shows that does not depend on the selection (its key, day,
+  // time, spoken name, disabled), computed once per slot object and kept until
+  // the data, zone, locale or strings change: a slot renders from it twice
+  // (its children and its props), and choosing a slot re-renders a few slots,
+  // which then format nothing again.
+  const facts = useMemo(
+    () => new WeakMap<Slot, SlotFacts>(),
+    // eslint-disable-next-line react-hooks/exhaustive-deps -- the formatters read these through `latest`
+    [timeZone, locale, hourCycle, messages, days],
+  )
+  const factsOf = useCallback(
+    (slot: Slot): SlotFacts => {
+      let found = facts.get(slot)
+      if (!found) {
+        const current = latest.current
+        const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
+        found = {
+          key: slotKey(slot),
+          dayKey,
+          time: current.formatTime(slot),
+          label: current.formatLabel(slot),
+          isDisabled: current.isSlotDisabled(slot),
+          isOffsetChange: changeDays.has(dayKey),
+        }
+        facts.set(slot, found)
+      }
+      return found
+    },
+    [facts, timeZone, changeDays],
+  )
 
   const getSlotState = useCallback(
     (slot: Slot): SlotRenderState => {
-      const current = latest.current
-      const key = slotKey(slot)
-      const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
+      const { key, dayKey, time, label, isDisabled } = factsOf(slot)
       const focused = store.focused()
       return {
         slot,
-        time: current.formatTime(slot),
-        label: current.formatLabel(slot),
+        time,
+        label,
         isSelected: store.selectedKey() === key,
-        isDisabled: current.isSlotDisabled(slot),
+        isDisabled,
         isFocusVisible: focused.key === key && focused.isVisible,
         isTabStop: store.tabStop(dayKey) === key,
       }
     },
-    // Selection and focus are read from the store at call time; the formatters
-    // follow these deps, which are what change a slot's rendering.
-    // eslint-disable-next-line react-hooks/exhaustive-deps
-    [timeZone, locale, hourCycle, messages, days, store],
+    // Selection and focus are read from the store at call time.
+    [factsOf, store],
   )
 
   const move = useCallback(
@@ -150,41 +187,41 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
     [dir, timeZone],
   )
 
-  const dayKeyOf = useCallback((slot: Slot) => instantToZonedWallTime(slot.start, timeZone).dayKey, [timeZone])
+  const dayKeyOf = useCallback((slot: Slot) => factsOf(slot).dayKey, [factsOf])
 
   const getSlotProps = useCallback(
     <P extends Props>({ slot, ...props }: P & { slot: Slot }): Props => {
-        requireArg('getSlotProps', 'slot', slot)
-        const s = getSlotState(slot)
-        const key = slotKey(slot)
-        const kit: Props = {
-          type: 'button',
-          ref: refFor(key),
-          'aria-label': s.label,
-          tabIndex: s.isTabStop ? 0 : -1,
-          'aria-disabled': s.isDisabled || undefined,
-          ...dataAttributes({
-            selected: s.isSelected,
-            disabled: s.isDisabled,
-            'focus-visible': s.isFocusVisible,
-            'offset-change': changeDays.has(instantToZonedWallTime(slot.start, timeZone).dayKey),
-          }),
-          onClick: () => {
-            const current = latest.current
-            if (current.activation === 'select') current.select(slot)
-            else current.activate(slot)
-          },
-          onKeyDown: (event: KeyboardEvent) => move(event, slot),
-          onFocus: (event: FocusEvent<HTMLElement>) => store.setFocused(key, isFocusVisibleEvent(event)),
-          onBlur: () => store.setFocused(null, false),
-        }
-        if (activation === 'select') {
-          kit.role = 'radio'
-          kit['aria-checked'] = s.isSelected
-        }
-        return mergeProps(kit, props)
-      },
-    [getSlotState, refFor, changeDays, timeZone, move, store, activation],
+      requireArg('getSlotProps', 'slot', slot)
+      const s = getSlotState(slot)
+      const { key, isOffsetChange } = factsOf(slot)
+      const kit: Props = {
+        type: 'button',
+        ref: refFor(key),
+        'aria-label': s.label,
+        tabIndex: s.isTabStop ? 0 : -1,
+        'aria-disabled': s.isDisabled || undefined,
+        ...dataAttributes({
+          selected: s.isSelected,
+          disabled: s.isDisabled,
+          'focus-visible': s.isFocusVisible,
+          'offset-change': isOffsetChange,
+        }),
+        onClick: () => {
+          const current = latest.current
+          if (current.activation === 'select') current.select(slot)
+          else current.activate(slot)
+        },
+        onKeyDown: (event: KeyboardEvent) => move(event, slot),
+        onFocus: (event: FocusEvent<HTMLElement>) => store.setFocused(key, isFocusVisibleEvent(event)),
+        onBlur: () => store.setFocused(null, false),
+      }
+      if (activation === 'select') {
+        kit.role = 'radio'
+        kit['aria-checked'] = s.isSelected
+      }
+      return mergeProps(kit, props)
+    },
+    [getSlotState, factsOf, refFor, move, store, activation],
   )
 
   return useMemo<SlotPickerAria>(() => {

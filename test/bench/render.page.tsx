@@ -65,6 +65,7 @@ function Buttons({ labels }: { labels: Label[] }) {
 }
 
 function mount(host: HTMLElement, element: React.ReactElement): { root: Root; ms: number } {
+  ;(window as { gc?: () => void }).gc?.()
   const root = createRoot(host)
   const start = performance.now()
   flushSync(() => root.render(element))

@@ -14,8 +14,20 @@ export function formatDayRange(first: string, last: string, locale: string): str
 
 /** The zone's short name at an instant in the locale (`CEST`, or `GMT+2` where it has none). */
 export function formatZoneAbbreviation(instant: string, timeZone: string, locale: string): string {
-  const parts = getDateTimeFormat(locale, { timeZone, timeZoneName: 'short', hour: 'numeric' }).formatToParts(
-    Date.parse(instant),
-  )
-  return parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+  const ms = Date.parse(instant)
+  // Every slot of a DST day shows the zone's name, and formatToParts is slow:
+  // one answer per quarter hour serves them all (offsets change on quarter hours).
+  const key = `${timeZone}|${locale}|${Math.floor(ms / QUARTER_HOUR)}`
+  let name = abbreviations.get(key)
+  if (name === undefined) {
+    const parts = getDateTimeFormat(locale, { timeZone, timeZoneName: 'short', hour: 'numeric' }).formatToParts(ms)
+    name = parts.find((part) => part.type === 'timeZoneName')?.value ?? timeZone
+    if (abbreviations.size >= MAX_ABBREVIATIONS) abbreviations.clear()
+    abbreviations.set(key, name)
+  }
+  return name
 }
+
+const QUARTER_HOUR = 900_000
+const MAX_ABBREVIATIONS = 2_000
+const abbreviations = new Map<string, string>()

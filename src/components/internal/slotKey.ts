@@ -10,6 +10,17 @@ export type SlotSelection = Pick<Slot, 'start' | 'end'> & { resources?: Slot['re
  * the same key.
  */
 export function slotKey(slot: SlotSelection): string {
-  const ids = (slot.resources ?? []).map((r) => r.id).sort()
-  return `${Date.parse(slot.start)}|${Date.parse(slot.end)}|${ids.join(',')}`
+  let key = keys.get(slot)
+  if (key === undefined) {
+    const ids = (slot.resources ?? []).map((r) => r.id).sort()
+    key = `${Date.parse(slot.start)}|${Date.parse(slot.end)}|${ids.join(',')}`
+    keys.set(slot, key)
+  }
+  return key
 }
+
+// Keys by slot object: the picker asks for one slot's key in several places per
+// render, and parsing two instants each time was its costliest step. Slots are
+// read-only data (query results, or a value the caller passes), so an object's
+// key never changes.
+const keys = new WeakMap<SlotSelection, string>()
