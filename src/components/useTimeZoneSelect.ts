@@ -198,7 +198,8 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
           ...dataAttributes({ open: isOpen, disabled: isDisabled }),
           onMouseDown: keepFocus,
           onClick: () => {
-            state.toggle()
+            // Opened by a click: the chosen zone is active but shows no keyboard focus ring.
+            state.toggle('pointer')
             inputRef.current?.focus()
           },
         },

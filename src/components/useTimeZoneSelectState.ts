@@ -95,10 +95,11 @@ export interface TimeZoneSelectState {
    * Open the list with this option active (`'selected'`: the chosen zone, else the
    * `fallback` end). Ignored when disabled.
    */
-  open(focus?: TimeZoneSelectOpenFocus, fallback?: 'first' | 'last'): void
+  open(focus?: TimeZoneSelectOpenFocus, fallback?: 'first' | 'last', source?: TimeZoneSelectActiveSource): void
   /** Close the list; the typed text stays. */
   close(): void
-  toggle(): void
+  /** Open (on the chosen zone) or close; `source` is who asked (a trigger click: `'pointer'`). */
+  toggle(source?: TimeZoneSelectActiveSource): void
   /** The customer typed: filter, open, and make the best match active. */
   setInputValue(text: string): void
   /** Forget the typed text: the input shows the chosen zone's label again. */
@@ -201,11 +202,15 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
   const isEmpty = isOpen && isListReady && shown.length === 0
   const announcement = isOpen && isListReady ? messages.results({ count: matches.length }) : ''
 
-  const open = (focus: TimeZoneSelectOpenFocus = 'selected', fallback: 'first' | 'last' = 'first') => {
+  const open = (
+    focus: TimeZoneSelectOpenFocus = 'selected',
+    fallback: 'first' | 'last' = 'first',
+    source: TimeZoneSelectActiveSource = 'keyboard',
+  ) => {
     if (isDisabled) return
     setPrepared(true)
     setOpen(true)
-    setActiveState({ id: null, intent: focus, fallback, source: 'keyboard' })
+    setActiveState({ id: null, intent: focus, fallback, source })
   }
   const close = () => {
     setOpen(false)
@@ -264,7 +269,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
     prepare: () => setPrepared(true),
     open,
     close,
-    toggle: () => (isOpen ? close() : open('selected')),
+    toggle: (source = 'keyboard') => (isOpen ? close() : open('selected', 'first', source)),
     setInputValue: (text) => {
       if (isDisabled) return
       setPrepared(true)

@@ -281,6 +281,9 @@ describe('TimeZoneSelect: pointer', () => {
     expect(document.activeElement).toBe(input)
     expect(trigger.getAttribute('aria-expanded')).toBe('true')
     expect(trigger.dataset.open).toBe('true')
+    // Opened on the first option (the chosen zone is not offered), by a click: no focus ring.
+    expect(activeOption()!.dataset.zone).toBe('America/New_York')
+    expect(activeOption()!.hasAttribute('data-focus-visible')).toBe(false)
     await user.hover(options()[2]!)
     expect(activeOption()!.dataset.zone).toBe('Asia/Tokyo')
     // Pointed at, not reached by the keyboard: no focus ring.
@@ -322,6 +325,17 @@ describe('TimeZoneSelect: the active option scrolls into view', () => {
       Element.prototype.scrollIntoView = original
     }
     await act(async () => {})
+  })
+})
+
+describe('TimeZoneSelect: the cap on rendered options', () => {
+  test('`limit` caps the options while the live region counts every match', async () => {
+    const { user, options, announcer } = setup({ limit: 10 })
+    await user.tab()
+    await user.keyboard('america')
+    expect(options()).toHaveLength(10)
+    const count = Number(/^(\d+) zones found$/.exec(announcer())![1])
+    expect(count).toBeGreaterThan(100)
   })
 })
 
