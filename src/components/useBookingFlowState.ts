@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
 import { RateLimitError, SlotTakenError, ValidationError, type Booking, type CreateBookingInput, type Slot } from '../client/index.js'
 import type { AvailabilitySearch, AvailabilityWindow } from '../query/availabilityWindow.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
@@ -10,7 +10,7 @@ import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import type { HourCycle } from '../time/types.js'
 import { buildBookingPayload, DEFAULT_BOOKING_FIELDS, initialValues, type BookingField, type BookingFormValues } from './bookingFields.js'
 import { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingFlowMessages.js'
-import { bookingFlowReducer, getBookingTimes, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
+import { bookingFlowReducer, getBookingTimes, type BookingFlowEvent, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
 import { formatFullDay } from './internal/formatDays.js'
 import { getDateTimeFormat } from '../time/internal/formatterCache.js'
 
@@ -131,13 +131,26 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const { search, fields = DEFAULT_BOOKING_FIELDS, hostSubmits = false, hourCycle } = options
   const { timeZone, locale } = useBookingKit()
   const messages = useMemo(() => ({ ...defaultBookingFlowMessages, ...options.messages }), [options.messages])
-  const [machine, dispatch] = useReducer(bookingFlowReducer, { step: 'choosing', slot: null })
   const [innerValues, setInnerValues] = useState<BookingFormValues>(() => ({ ...initialValues(fields), ...options.defaultValues }))
   const values = options.values ?? innerValues
   const latest = useRef(options)
   useEffect(() => {
     latest.current = options
   })
+  // The reducer runs in the event, not in render: onStepChange hears every
+  // step, `submitting` included, even when a fast answer lands before React
+  // renders it.
+  const [machine, setMachine] = useState<BookingFlowMachineState>({ step: 'choosing', slot: null })
+  const machineRef = useRef(machine)
+  // Several events are one transition (the host's book(): choose and submit).
+  const dispatch = useCallback((...events: BookingFlowEvent[]) => {
+    const before = machineRef.current
+    const next = events.reduce(bookingFlowReducer, before)
+    if (next === before) return
+    machineRef.current = next
+    setMachine(next)
+    if (next.step !== before.step) latest.current.onStepChange?.(next.step)
+  }, [])
   const setValues = useCallback((next: BookingFormValues) => {
     if (latest.current.values === undefined) setInnerValues(next)
     latest.current.onValuesChange?.(next)
@@ -150,19 +163,16 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
 
   const creation = useCreateBooking()
-  const taken = machine.step === 'slotTaken' ? { start: machine.slot.start, end: machine.slot.end, resource_id: machine.slot.resources[0]?.id ?? '' } : undefined
+  // One object per taken slot: useSlotAlternatives pins "now" per object, and a
+  // new one on every render would set state in render forever.
+  const taken = useMemo(
+    () => (machine.step === 'slotTaken' ? { start: machine.slot.start, end: machine.slot.end, resource_id: machine.slot.resources[0]?.id ?? '' } : undefined),
+    [machine],
+  )
   const alternativesQuery = useSlotAlternatives(taken, { search })
 
-  // Callbacks on changes that are not the customer's own events.
   const step = machine.step
-  const firstStep = useRef(true)
-  useEffect(() => {
-    if (firstStep.current) {
-      firstStep.current = false
-      return
-    }
-    latest.current.onStepChange?.(step)
-  }, [step])
+  // The zone changes outside the flow's events (the provider's TimeZoneSelect).
   const lastZone = useRef(timeZone)
   useEffect(() => {
     if (lastZone.current === timeZone) return
@@ -183,8 +193,8 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
       const changed = await current.onSubmit?.(payload)
       if (changed === false) return undefined
       if (changed) payload = changed
-      if (hostSubmits) dispatch({ type: 'choose', slot: chosen })
-      dispatch({ type: 'submit' })
+      if (hostSubmits) dispatch({ type: 'choose', slot: chosen }, { type: 'submit' })
+      else dispatch({ type: 'submit' })
       setRetryAt(undefined)
       try {
         const booking = await creation.mutateAsync(payload)
