@@ -49,6 +49,9 @@ type Story = StoryObj<typeof meta>
 // does not; the stories accept both so they say what they check, not which ICU built the browser.
 const gbDay = (text: string) => new RegExp(`^${text.replace(' ', ',? ')}$`)
 
+/** Longer than the in-page mock takes to answer: a change that was going to show has shown. */
+const settle = () => new Promise((resolve) => setTimeout(resolve, 300))
+
 const checked = (group: HTMLElement) => within(group).getAllByRole('radio').filter((r) => r.getAttribute('aria-checked') === 'true')
 
 /** Tab enters a day on its first slot; arrows move, check and wrap; Home and End go to the ends. */
@@ -143,6 +146,8 @@ export const WindowNavigation: Story = {
     await expect(previous).toHaveAttribute('aria-disabled', 'true')
     await expect(today).toHaveAttribute('aria-disabled', 'true')
     await userEvent.keyboard('{Enter}')
+    // A week moved to would show once loaded (the last week stays meanwhile): wait past a load.
+    await settle()
     await expect(label).toHaveTextContent(/^23\s?–\s?29 Mar 2026$/)
     await userEvent.tab()
     await expect(next).toHaveFocus()
@@ -161,6 +166,7 @@ export const WindowNavigation: Story = {
     await userEvent.tab({ shift: true })
     await expect(previous).toHaveFocus()
     await userEvent.keyboard('{Enter}')
+    await settle()
     await expect(label).toHaveTextContent(/^23\s?–\s?29 Mar 2026$/)
   },
 }
