@@ -9,8 +9,10 @@ import { DEMO_IDS } from '../../src/mock'
 import { COPENHAGEN_SEARCH, renderWithKit, THIS_WEEK } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 
-// The mock answers in-process, but a shared CI machine can take over a second on a cold first render.
+// The mock answers in-process, but on a loaded shared machine a cold first render (and a multi-step
+// flow with axe) can take seconds: waits and tests get room instead of flaking.
 configure({ asyncUtilTimeout: 5000 })
+vi.setConfig({ testTimeout: 30_000 })
 
 const chosen = () =>
   screen

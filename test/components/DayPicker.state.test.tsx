@@ -5,7 +5,9 @@ import { describe, expect, test, vi } from 'vitest'
 import { useDayPickerState, type UseDayPickerStateOptions } from '../../src/components'
 import { COPENHAGEN_SEARCH, renderHookWithKit } from '../query/support/renderWithKit'
 
+// Waits and tests get room on a loaded shared machine instead of flaking.
 configure({ asyncUtilTimeout: 5000 })
+vi.setConfig({ testTimeout: 30_000 })
 
 function setup(options: Partial<UseDayPickerStateOptions> = {}) {
   return renderHookWithKit((props: Partial<UseDayPickerStateOptions>) => useDayPickerState({ search: COPENHAGEN_SEARCH, ...props }), {

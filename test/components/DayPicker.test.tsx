@@ -10,8 +10,10 @@ import { DayPicker } from '../../src/components'
 import { COPENHAGEN_SEARCH, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 
-// The mock answers in-process, but a shared CI machine can take over a second on a cold first render.
+// The mock answers in-process, but on a loaded shared machine a cold first render (and a multi-step
+// flow with axe) can take seconds: waits and tests get room instead of flaking.
 configure({ asyncUtilTimeout: 5000 })
+vi.setConfig({ testTimeout: 30_000 })
 
 const MARCH_FREE = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '2026-03-27', '2026-03-30', '2026-03-31']
 
