@@ -1,3 +1,5 @@
+import type { KnownBookingGraph, KnownBookingState } from '../client/index.js'
+
 /** A Timekit constraint as it travels on the wire: a one-key object such as `{"block_weekends": {}}`. */
 export type MockConstraint = Record<string, Record<string, unknown>>
 
@@ -36,17 +38,11 @@ export interface MockCustomer {
   [key: string]: unknown
 }
 
-export type MockBookingState =
-  | 'initialized'
-  | 'tentative'
-  | 'confirmed'
-  | 'declined'
-  | 'cancelled'
-  | 'cancelled_by_customer'
-  | 'completed'
-  | 'rescheduled_by_customer'
+/** The booking states, from the client's one list (`BOOKING_STATES`). */
+export type MockBookingState = KnownBookingState
 
-export type MockBookingGraph = 'instant' | 'confirm_decline'
+/** The graphs the mock runs: two of the client's `BOOKING_GRAPHS`. */
+export type MockBookingGraph = Extract<KnownBookingGraph, 'instant' | 'confirm_decline'>
 
 /** How the engine stores a booking (and how `snapshot()` and a data file hold it). */
 export interface MockBookingRecord {

@@ -1,17 +1,12 @@
+import { BOOKING_ACTIONS, type KnownBookingAction } from '../../client/requestSchemas.js'
 import { errorMessage } from '../http.js'
 import type { MockBookingGraph, MockBookingState } from '../types.js'
 
 export const GRAPHS: readonly MockBookingGraph[] = ['instant', 'confirm_decline']
 
-export const ACTIONS = [
-  'confirm',
-  'decline',
-  'cancel',
-  'cancel_by_customer',
-  'complete',
-  'reschedule_by_customer',
-] as const
-export type BookingAction = (typeof ACTIONS)[number]
+/** The actions, from the client's one list. */
+export const ACTIONS = BOOKING_ACTIONS
+export type BookingAction = KnownBookingAction
 
 /** Where the create call takes a new (`initialized`) booking, per graph. */
 export const CREATE_STATE: Record<MockBookingGraph, MockBookingState> = {
