@@ -73,6 +73,7 @@ function DefaultSteps() {
         <Back />
       </Step>
       <Step when="refused">
+        <OldTime />
         <ErrorMessage />
       </Step>
       <Step when="error">

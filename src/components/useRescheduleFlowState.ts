@@ -3,7 +3,6 @@ import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'r
 import { SlotTakenError, type Booking, type Slot } from '../client/index.js'
 import type { AvailabilitySearch, AvailabilityWindow } from '../query/availabilityWindow.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
-import { useBooking } from '../query/useBookings.js'
 import { useRescheduleBooking } from '../query/useBookingMutations.js'
 import { useSlotAlternatives } from '../query/useSlotAlternatives.js'
 import { useControllableState } from '../react/useControllableState.js'
@@ -11,11 +10,9 @@ import type { HourCycle } from '../time/types.js'
 import { getBookingTimes } from './bookingFlowMachine.js'
 import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
 import { refusedState } from './internal/refusedState.js'
+import { useBookingLoad } from './internal/useBookingLoad.js'
 import { defaultRescheduleFlowMessages, type RescheduleFlowMessages } from './rescheduleFlowMessages.js'
 import { rescheduleFlowReducer, type RescheduleFlowMachineState, type RescheduleFlowStep } from './rescheduleFlowMachine.js'
-
-/** What the flow loads with the booking: its times and its customers. */
-export const RESCHEDULE_BOOKING_INCLUDE = ['attributes', 'customers'] as const
 
 /** Options of {@link useRescheduleFlowState}. */
 export interface UseRescheduleFlowStateOptions {
@@ -121,19 +118,15 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
   })
   const [window, setWindow] = useState<Required<AvailabilityWindow> | undefined>(undefined)
 
-  const query = useBooking(bookingId, { include: RESCHEDULE_BOOKING_INCLUDE })
-  // Each failed load is reported once: after a retry the old error is still
-  // on the query until the refetch settles, and must not end the new load.
-  const handledError = useRef(0)
-  useEffect(() => {
-    if (machine.step !== 'loading') return
-    if (query.data && query.isSuccess) dispatch({ type: 'loaded', booking: query.data })
-    else if (query.isError && !query.isFetching && query.errorUpdatedAt > handledError.current) {
-      handledError.current = query.errorUpdatedAt
-      dispatch({ type: 'loadFailed', error: query.error })
-      latest.current.onError?.(query.error)
-    }
-  }, [machine.step, query.data, query.isSuccess, query.isError, query.isFetching, query.error, query.errorUpdatedAt])
+  const { reload } = useBookingLoad(
+    bookingId,
+    machine.step === 'loading',
+    (booking) => dispatch({ type: 'loaded', booking }),
+    (error) => {
+      dispatch({ type: 'loadFailed', error })
+      latest.current.onError?.(error)
+    },
+  )
 
   const step = machine.step
   const firstStep = useRef(step)
@@ -190,9 +183,9 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
   }, [machine, message, reschedule])
 
   const retry = useCallback(() => {
-    if (machine.step === 'error' && !machine.booking) void query.refetch()
+    if (machine.step === 'error' && !machine.booking) reload()
     dispatch({ type: 'retry' })
-  }, [machine, query])
+  }, [machine, reload])
 
   const rescheduled = machine.step === 'done' ? machine.rescheduled : undefined
   const oldRange = booking ? getBookingTimes(booking) : undefined

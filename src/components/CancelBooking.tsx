@@ -1,0 +1,130 @@
+'use client'
+import { createPartContext } from '../react/createPartContext.js'
+import { resolveStyling } from '../react/partProps.js'
+import type { CancelBookingStep } from './cancelBookingMachine.js'
+import { flowPart, renderFlowChildren, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
+import { Part } from './internal/Part.js'
+import { useCancelBooking, type CancelBookingAria } from './useCancelBooking.js'
+import { useCancelBookingState, type CancelBookingState, type UseCancelBookingStateOptions } from './useCancelBookingState.js'
+
+interface CancelBookingContextValue {
+  state: CancelBookingState
+  aria: CancelBookingAria
+}
+const [CancelContext, useCancelContext] = createPartContext<CancelBookingContextValue>('CancelBooking.Root')
+export { useCancelContext as useCancelBookingContext }
+
+/** Props of {@link CancelBooking.Root}. */
+export interface CancelBookingRootProps extends UseCancelBookingStateOptions, Omit<FlowPartProps<CancelBookingState, 'div'>, 'onError'> {
+  /** @default every step's default parts */
+  children?: FlowChildren<CancelBookingState>
+}
+
+function Root(props: CancelBookingRootProps) {
+  const {
+    bookingId, action, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onCancelled, onError,
+    className, style, asChild, children, ...rest
+  } = props
+  const state = useCancelBookingState({
+    bookingId, action, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onCancelled, onError,
+  })
+  const aria = useCancelBooking(state)
+  return (
+    <CancelContext.Provider value={{ state, aria }}>
+      <Part as="div" asChild={asChild} props={aria.getRootProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
+        {renderFlowChildren(children, state, <DefaultSteps />)}
+      </Part>
+    </CancelContext.Provider>
+  )
+}
+
+function DefaultSteps() {
+  return (
+    <>
+      <StepHeading />
+      <Step when="loading">
+        <Loading />
+      </Step>
+      <Step when={['confirming', 'submitting']}>
+        <Summary />
+        <div>
+          <MessageLabel />
+          <Message />
+          <MessageHint />
+        </div>
+        <Confirm />
+      </Step>
+      <Step when="done">
+        <Result />
+      </Step>
+      <Step when="refused">
+        <Summary />
+        <ErrorMessage />
+      </Step>
+      <Step when="error">
+        <ErrorMessage />
+        <Retry />
+      </Step>
+    </>
+  )
+}
+
+/** Renders its children only on the given step(s). */
+function Step({ when, children }: { when: CancelBookingStep | CancelBookingStep[]; children?: FlowChildren<CancelBookingState> }) {
+  const { state } = useCancelContext('CancelBooking.Step')
+  const steps = Array.isArray(when) ? when : [when]
+  return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
+}
+
+const timeArgs = (state: CancelBookingState) =>
+  state.time ? { day: state.time.day, time: state.time.time, timeZone: state.time.timeZoneName } : undefined
+
+/** The current step's heading (`<h2 tabIndex={-1}>`): it takes focus when its step opens. */
+const StepHeading = flowPart('CancelBooking.StepHeading', 'h2', useCancelContext, (c, p) => c.aria.getHeadingProps(p), ({ state: { step, messages: m } }) =>
+  ({
+    loading: m.loadingTitle,
+    confirming: m.confirmTitle,
+    submitting: m.confirmTitle,
+    done: m.doneTitle,
+    refused: m.refusedTitle,
+    error: m.errorTitle,
+  })[step],
+)
+/** A polite status while the booking loads. */
+const Loading = flowPart('CancelBooking.Loading', 'p', useCancelContext, (c, p) => c.aria.getLoadingProps(p), ({ state }) => state.messages.loading)
+/** The booking's time in the customer's zone, and who it is with. */
+const Summary = flowPart('CancelBooking.Summary', 'p', useCancelContext, (c, p) => c.aria.getSummaryProps(p), ({ state }) => {
+  const time = timeArgs(state)
+  return time ? state.messages.summary({ ...time, resources: state.resources }) : null
+})
+/** The label of {@link Message}. */
+const MessageLabel = flowPart('CancelBooking.MessageLabel', 'label', useCancelContext, (c, p) => c.aria.getMessageLabelProps(p), ({ state }) => state.messages.messageLabel)
+/** The optional message (`<textarea>`, labelled by {@link MessageLabel}). */
+const Message = flowPart('CancelBooking.Message', 'textarea', useCancelContext, (c, p) => c.aria.getMessageProps(p))
+/** The hint that describes {@link Message}. */
+const MessageHint = flowPart('CancelBooking.MessageHint', 'p', useCancelContext, (c, p) => c.aria.getMessageHintProps(p), ({ state }) => state.messages.messageHint)
+/** Sends the cancel (`aria-disabled` while sending). */
+const Confirm = flowPart('CancelBooking.Confirm', 'button', useCancelContext, (c, p) => c.aria.getConfirmProps(p), ({ state }) =>
+  state.step === 'submitting' ? state.messages.submitting : state.messages.confirm,
+)
+/** After a failure: back to the confirmation, or load again. */
+const Retry = flowPart('CancelBooking.Retry', 'button', useCancelContext, (c, p) => c.aria.getRetryProps(p), ({ state }) => state.messages.retry)
+/** The cancelled booking: a polite status. */
+const Result = flowPart('CancelBooking.Result', 'p', useCancelContext, (c, p) => c.aria.getResultProps(p), ({ state }) => {
+  const time = timeArgs(state)
+  return state.step === 'done' && time ? state.messages.done(time) : null
+})
+/** A refusal naming the booking's state, or a failure: an alert. */
+const ErrorMessage = flowPart('CancelBooking.Error', 'p', useCancelContext, (c, p) => c.aria.getErrorProps(p), ({ state }) => {
+  const m = state.messages
+  if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
+  if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
+  return null
+})
+
+/**
+ * Headless cancellation as parts: load the booking, show what is being
+ * cancelled, take an optional message, confirm, and show the result; a state
+ * that refuses the cancel is named. The step is `data-step`.
+ */
+export const CancelBooking = { Root, Step, StepHeading, Loading, Summary, MessageLabel, Message, MessageHint, Confirm, Retry, Result, Error: ErrorMessage }
