@@ -1,6 +1,7 @@
 'use client'
 import { useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Slot } from '../client/index.js'
+import type { BookingFormValues } from './bookingFields.js'
 import { RateLimitError } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
 import { mergeProps } from '../react/mergeProps.js'
@@ -145,9 +146,13 @@ function Slots({ children, ...rest }: Partial<Omit<SlotPickerRootProps, 'search'
     >
       {children ?? (
         <>
-          <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow /> <SlotPicker.Today />
+          <div data-part="navigation">
+            <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow /> <SlotPicker.Today />
+          </div>
           <SlotPicker.OffsetChangeNotice />
-          <SlotPicker.Days />
+          <div data-part="days">
+            <SlotPicker.Days />
+          </div>
           <SlotPicker.NextAvailable />
         </>
       )}
@@ -163,7 +168,9 @@ function Form(props: Partial<BookingFormRootProps>) {
       fields={state.fields}
       values={state.values}
       onValuesChange={state.setValues}
-      onSubmit={state.book}
+      // A failure moves the flow to its own step; `false` tells the form nothing
+      // was booked, so the session draft stays for a reload.
+      onSubmit={async (input: BookingFormValues) => ((await state.book(input)) ? undefined : false)}
       persist={state.persist}
       persistKey={state.persistKey}
       {...props}

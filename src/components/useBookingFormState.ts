@@ -27,6 +27,8 @@ export interface UseBookingFormStateOptions {
    * Called with valid input on submit. A rejection with a `ValidationError`
    * (the server's 422) puts its `fieldErrors` on the fields; any other
    * rejection is shown in the summary. The input is never cleared.
+   * Resolving to `false` means nothing was booked (cancelled, or a failure
+   * shown elsewhere, as BookingFlow does): the session draft is kept.
    */
   onSubmit?: (values: BookingFormValues) => unknown
   /**
@@ -201,7 +203,7 @@ export function useBookingFormState(options: UseBookingFormStateOptions): Bookin
     submitting.current = true
     setSubmitting(true)
     try {
-      await onSubmit?.(values)
+      if ((await onSubmit?.(values)) === false) return false
       if (persist === 'session') clearDraft()
       setSummary('')
       return true
