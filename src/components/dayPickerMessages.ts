@@ -16,6 +16,8 @@ export interface DayPickerMessages {
   daySelected: (args: { date: string }) => string
   /** Announced politely when a loaded month has no day with free times. */
   emptyMonth: (args: { month: string }) => string
+  /** Announced politely when the month's free days could not be loaded. */
+  loadError: string
 }
 
 const availabilityText: Record<DayAvailability, string> = {
@@ -31,4 +33,5 @@ export const defaultDayPickerMessages: DayPickerMessages = {
   nextMonth: 'Next month',
   daySelected: ({ date }) => `${date} selected`,
   emptyMonth: ({ month }) => `No free times in ${month}.`,
+  loadError: 'Free days could not be loaded. Please try again.',
 }

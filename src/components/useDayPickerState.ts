@@ -121,7 +121,7 @@ export interface DayPickerState {
   isEmptyMonth: boolean
   canPreviousMonth: boolean
   canNextMonth: boolean
-  /** The polite announcement of the moment (a chosen day, an empty month), or ''. */
+  /** The polite announcement of the moment (a chosen day, an empty month, a failed load), or ''. */
   announcement: string
   messages: DayPickerMessages
   /** Whether a day cannot be chosen (no free times, past, beyond the horizon, disabled, loading). */
@@ -214,7 +214,7 @@ export function useDayPickerState(options: UseDayPickerStateOptions): DayPickerS
   }, [value, month, setMonth])
 
   const dates = useAvailableDates({ ...search, month: month ?? '1970-01', enabled: enabled && month !== undefined }, queryOptions)
-  const isPending = dates.isPending || dates.isPlaceholderData || dates.isError
+  const isPending = dates.isPending || dates.isPlaceholderData
   const available = useMemo(() => new Set(dates.dates), [dates.dates])
 
   const lastDay = typeof horizon === 'string' ? horizon : horizon !== undefined && today !== undefined ? shiftDayKey(today, horizon) : undefined
@@ -226,9 +226,10 @@ export function useDayPickerState(options: UseDayPickerStateOptions): DayPickerS
     (dayKey: string): DayAvailability => {
       if (outOfRange(dayKey) || month === undefined || monthOf(dayKey) !== month) return 'unavailable'
       if (isPending) return 'loading'
+      if (dates.isError) return 'unavailable'
       return available.has(dayKey) ? 'available' : 'none'
     },
-    [outOfRange, month, isPending, available],
+    [outOfRange, month, isPending, dates.isError, available],
   )
   const isUnavailable = useCallback((dayKey: string) => availabilityOf(dayKey) !== 'available', [availabilityOf])
 
@@ -356,7 +357,8 @@ export function useDayPickerState(options: UseDayPickerStateOptions): DayPickerS
     isEmptyMonth,
     canPreviousMonth,
     canNextMonth,
-    announcement: announced || (isEmptyMonth ? messages.emptyMonth({ month: monthLabel }) : ''),
+    announcement:
+      announced || (dates.isError && !isPending ? messages.loadError : isEmptyMonth ? messages.emptyMonth({ month: monthLabel }) : ''),
     messages,
     isUnavailable,
     isSelected: (dayKey) => dayKey === value,

@@ -166,6 +166,17 @@ describe('DayPicker: data-* state', () => {
     await expectNoAxeViolations(container)
   })
 
+  test('a month that fails to load: data-error on the root, days unavailable, announced politely', async () => {
+    const { container } = renderWithKit(<DayPicker.Root search={COPENHAGEN_SEARCH} data-testid="root" />, {
+      wrapFetch: () => () => Promise.reject(new TypeError('Failed to fetch')),
+    })
+    await waitFor(() => expect(screen.getByTestId('root').hasAttribute('data-error')).toBe(true))
+    expect(screen.getByTestId('root').hasAttribute('data-pending')).toBe(false)
+    expect(screen.getByRole('status').textContent).toBe('Free days could not be loaded. Please try again.')
+    expect(dayButton('Tuesday, March 24, 2026').getAttribute('aria-label')).toBe('Tuesday, March 24, 2026, unavailable')
+    expect(cell('2026-03-24', container).hasAttribute('data-empty')).toBe(false)
+  })
+
   test('className and style as functions of each part state', async () => {
     renderWithKit(
       <DayPicker.Root search={COPENHAGEN_SEARCH} className={(s) => `month-${s.month}`}>
