@@ -1,0 +1,171 @@
+// The remaining reachable states of BookingFlow and their ways out: an empty submit on the
+// details step, a 429 without Retry-After, a 409 with no alternative, back from an error,
+// controlled input, messages, and two flows on one page.
+import { render, screen, within } from '@testing-library/react'
+import userEvent from '@testing-library/user-event'
+import { useState } from 'react'
+import { describe, expect, test, vi } from 'vitest'
+import { RateLimitError, SlotTakenError } from '../../src/client'
+import { BookingFlow, type BookingFormValues } from '../../src/components'
+import { COPENHAGEN_SEARCH, createKit, renderWithKit, type KitOptions } from '../query/support/renderWithKit'
+import { expectNoAxeViolations } from './support/axe'
+import { control, flowRoot, pickSlot, plain, submit, TUESDAY } from './support/bookingFlowKit'
+
+vi.setConfig({ testTimeout: 30_000 })
+
+const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
+  new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })
+
+/** Answers POST /bookings with `booking`, and, once that has answered, POST /availability with `availability`. */
+function answer(booking: () => Response, availability?: () => Response): KitOptions['wrapFetch'] {
+  let booked = false
+  return (next) => async (input, init) => {
+    const path = new URL(typeof input === 'string' ? input : input instanceof URL ? input.href : input.url).pathname
+    const method = (init?.method ?? 'GET').toUpperCase()
+    if (method === 'POST' && path.endsWith('/bookings')) {
+      booked = true
+      return booking()
+    }
+    if (booked && availability && method === 'POST' && path.endsWith('/availability')) return availability()
+    return next(input, init)
+  }
+}
+
+async function fillMinimal(user: ReturnType<typeof userEvent.setup>) {
+  await user.type(control(/^Name/), 'Ada')
+  await user.type(control(/^E-mail/), 'ada@example.com')
+}
+
+describe('details step', () => {
+  test('an empty submit focuses Name and announces the summary; nothing is sent', async () => {
+    const user = userEvent.setup()
+    const { container, kit } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} />)
+    await pickSlot(user)
+    await submit(user)
+    expect(document.activeElement).toBe(control(/^Name/))
+    expect(screen.getByRole('alert').textContent).toBe('2 fields need attention: Name, E-mail.')
+    expect(flowRoot(container).dataset.step).toBe('details')
+    expect(kit.count('POST', '/bookings')).toBe(0)
+    await expectNoAxeViolations(container)
+  })
+})
+
+describe('error step', () => {
+  test('a 429 without Retry-After asks to retry in a moment; Back returns to the slots with the input', async () => {
+    const user = userEvent.setup()
+    const onBookingError = vi.fn()
+    const { container } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} onBookingError={onBookingError} />, {
+      wrapFetch: answer(() => json(429, { error: 'Too many requests' })),
+    })
+    await pickSlot(user)
+    await fillMinimal(user)
+    await submit(user)
+    await screen.findByRole('heading', { name: 'Booking failed' })
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: 'Booking failed' }))
+    expect(screen.getByRole('alert').textContent).toBe('Too many attempts. Please try again in a moment. Your details are kept.')
+    expect(onBookingError.mock.lastCall![0]).toBeInstanceOf(RateLimitError)
+    await expectNoAxeViolations(container)
+    await user.click(screen.getByRole('button', { name: 'Back to all times' }))
+    expect(flowRoot(container).dataset.step).toBe('choosing')
+    await pickSlot(user, TUESDAY, 3)
+    expect(control(/^Name/)).toHaveProperty('value', 'Ada')
+  })
+})
+
+describe('slotTaken with no alternative', () => {
+  test('says so and offers the calendar', async () => {
+    const user = userEvent.setup()
+    const onSlotTaken = vi.fn()
+    const { container } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} onSlotTaken={onSlotTaken} />, {
+      wrapFetch: answer(
+        () => json(409, { error: 'The slot is no longer available' }),
+        () => json(200, { data: [] }),
+      ),
+    })
+    await pickSlot(user)
+    await fillMinimal(user)
+    await submit(user)
+    await screen.findByRole('heading', { name: 'Just taken' })
+    expect(onSlotTaken.mock.lastCall![0].error).toBeInstanceOf(SlotTakenError)
+    expect(await screen.findByText('No free times nearby. Choose another time from the calendar.')).toBeTruthy()
+    await expectNoAxeViolations(container)
+    await user.click(screen.getByRole('button', { name: 'Choose another time' }))
+    expect(flowRoot(container).dataset.step).toBe('choosing')
+  })
+})
+
+describe('input from the host page', () => {
+  test('controlled values: the host sees every change and its values fill the form', async () => {
+    const user = userEvent.setup()
+    const seen: BookingFormValues[] = []
+    function Page() {
+      const [values, setValues] = useState<BookingFormValues>({ name: 'From the host', email: '' })
+      return (
+        <BookingFlow.Root
+          search={COPENHAGEN_SEARCH}
+          values={values}
+          onValuesChange={(next) => {
+            seen.push(next)
+            setValues(next)
+          }}
+        />
+      )
+    }
+    renderWithKit(<Page />)
+    await pickSlot(user)
+    expect(control(/^Name/)).toHaveProperty('value', 'From the host')
+    await user.type(control(/^E-mail/), 'a@example.com')
+    expect(seen.at(-1)).toEqual({ name: 'From the host', email: 'a@example.com' })
+    await user.click(screen.getByRole('button', { name: 'Back to all times' }))
+    await pickSlot(user)
+    expect(control(/^E-mail/)).toHaveProperty('value', 'a@example.com')
+  })
+
+  test('defaultValues and messages', async () => {
+    const user = userEvent.setup()
+    renderWithKit(
+      <BookingFlow.Root
+        search={COPENHAGEN_SEARCH}
+        defaultValues={{ email: 'ada@example.com' }}
+        messages={{ detailsTitle: 'Deine Angaben', back: 'Zurück', chosenSlot: ({ day, time }) => `${day} um ${time}` }}
+      />,
+    )
+    await user.click(within(await screen.findByRole('group', { name: TUESDAY })).getAllByRole('button')[0]!)
+    expect(await screen.findByRole('heading', { name: 'Deine Angaben' })).toBeTruthy()
+    expect(plain(screen.getByText(/um 9:00/).textContent)).toBe(`${TUESDAY} um 9:00 – 10:00 AM`)
+    expect(screen.getByRole('button', { name: 'Zurück' })).toBeTruthy()
+    expect(control(/^E-mail/)).toHaveProperty('value', 'ada@example.com')
+    expect(control(/^Name/)).toHaveProperty('value', '')
+  })
+})
+
+describe('two flows on one page', () => {
+  test('each has its own step, slot and input', async () => {
+    const user = userEvent.setup()
+    const kit = createKit()
+    const onTimeZoneChange = vi.fn()
+    const { container } = render(
+      <kit.Provider>
+        <section aria-label="First">
+          <BookingFlow.Root search={COPENHAGEN_SEARCH} onTimeZoneChange={onTimeZoneChange} />
+        </section>
+        <section aria-label="Second">
+          <BookingFlow.Root search={COPENHAGEN_SEARCH} />
+        </section>
+      </kit.Provider>,
+    )
+    const first = screen.getByRole('region', { name: 'First' })
+    const second = screen.getByRole('region', { name: 'Second' })
+    await within(first).findByRole('group', { name: TUESDAY })
+    await user.click(within(within(first).getByRole('group', { name: TUESDAY })).getAllByRole('button')[0]!)
+    await user.type(within(first).getByRole('textbox', { name: /^Name/ }), 'Ada')
+    expect(flowRoot(first).dataset.step).toBe('details')
+    expect(flowRoot(second).dataset.step).toBe('choosing')
+    await user.click(within(await within(second).findByRole('group', { name: TUESDAY })).getAllByRole('button')[1]!)
+    expect(within(second).getByRole('textbox', { name: /^Name/ })).toHaveProperty('value', '')
+    expect(within(first).getByRole('textbox', { name: /^Name/ })).toHaveProperty('value', 'Ada')
+    // Ids are per instance: labels point at their own controls.
+    expect(container.querySelectorAll('[id]').length).toBe(new Set([...container.querySelectorAll('[id]')].map((e) => e.id)).size)
+    expect(onTimeZoneChange).not.toHaveBeenCalled()
+  })
+})
