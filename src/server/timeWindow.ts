@@ -1,3 +1,5 @@
+import { readInstant } from '../time/internal/parseInstant.js'
+
 const MINUTE = 60_000
 const HOUR = 60 * MINUTE
 const DAY = 24 * HOUR
@@ -14,7 +16,6 @@ const UNITS: Record<string, number> = {
 }
 
 const RELATIVE = /^(\d{1,6})\s*(minute|hour|day|week|month|year)s?$/i
-const ABSOLUTE = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})$/i
 
 /**
  * Reads an availability `from` / `to` the way Timekit does (`"now"`,
@@ -31,13 +32,9 @@ export function parseWindowBoundary(value: unknown, now: number): number | null 
   if (/^tomorrow$/i.test(text)) return now + DAY
   const relative = RELATIVE.exec(text)
   if (relative) return now + Number(relative[1]) * (UNITS[(relative[2] as string).toLowerCase()] as number)
-  if (ABSOLUTE.test(text)) {
-    // `+0100` (no colon) is valid Timekit output but not every Date.parse reads it.
-    const normalised = text.replace(/([+-]\d{2})(\d{2})$/, '$1:$2')
-    const time = Date.parse(normalised)
-    return Number.isNaN(time) ? null : time
-  }
-  return null
+  // The kit's one RFC 3339 reader: `+0100` (no colon) is read, 30 February is not.
+  const time = readInstant(text)
+  return Number.isNaN(time) ? null : time
 }
 
 export const DAY_MS = DAY
