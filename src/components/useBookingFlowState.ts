@@ -11,7 +11,7 @@ import type { HourCycle } from '../time/types.js'
 import { buildBookingPayload, DEFAULT_BOOKING_FIELDS, initialValues, type BookingField, type BookingFormValues } from './bookingFields.js'
 import { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingFlowMessages.js'
 import { bookingFlowReducer, getBookingTimes, type BookingFlowEvent, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
-import { formatFullDay } from './internal/formatDays.js'
+import { formatFullDay, sameInEveryEngine } from './internal/formatDays.js'
 import { getDateTimeFormat } from '../time/internal/formatterCache.js'
 
 /** What the booking needs besides the slot and the customer's input (booking-js's `booking` config). */
@@ -249,7 +249,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     return {
       ...range,
       day: formatFullDay(instantToZonedWallTime(range.start, timeZone).dayKey, locale),
-      time: formatSlotRange(range, format),
+      time: sameInEveryEngine(formatSlotRange(range, format)),
       timeZoneName: zoneName,
       resources: names(slot, booking),
     }

@@ -15,7 +15,7 @@ import { offsetChanges, type OffsetChange } from '../time/offsetChanges.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
 import type { HourCycle } from '../time/types.js'
 import { isoWeekday, localeWeekInfo } from './internal/civilDay.js'
-import { formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
+import { formatFullDay, formatZoneAbbreviation, sameInEveryEngine } from './internal/formatDays.js'
 import { createSelectionStore, type SelectionStore } from './internal/selectionStore.js'
 import { slotKey, type SlotSelection } from './internal/slotKey.js'
 import { defaultSlotPickerMessages, type SlotPickerMessages } from './slotPickerMessages.js'
@@ -153,7 +153,7 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
     },
     [formatOptions, changes, timeZone, locale],
   )
-  const formatRange = useCallback((slot: Slot) => formatSlotRange(slot, formatOptions), [formatOptions])
+  const formatRange = useCallback((slot: Slot) => sameInEveryEngine(formatSlotRange(slot, formatOptions)), [formatOptions])
   const formatLabel = useCallback(
     (slot: Slot) =>
       messages.slotLabel({

@@ -6,10 +6,20 @@ export function formatFullDay(dayKey: string, locale: string): string {
   return getDateTimeFormat(locale, { dateStyle: 'full', timeZone: 'UTC' }).format(dayKeyToUtcNoon(dayKey))
 }
 
+/**
+ * ICU versions disagree on the spaces around a range's dash: Node 20's ICU 78
+ * writes thin spaces (`Nov 21\u2009–\u200927`), Chromium's plain ones. A
+ * server-rendered range would then fail hydration, so range texts are written
+ * with plain spaces in every engine.
+ */
+export function sameInEveryEngine(text: string): string {
+  return text.replace(/\u2009/g, ' ')
+}
+
 /** A range of day keys in the locale: `Mar 23 – 29, 2026`. */
 export function formatDayRange(first: string, last: string, locale: string): string {
   const format = getDateTimeFormat(locale, { month: 'short', day: 'numeric', year: 'numeric', timeZone: 'UTC' })
-  return format.formatRange(dayKeyToUtcNoon(first), dayKeyToUtcNoon(last))
+  return sameInEveryEngine(format.formatRange(dayKeyToUtcNoon(first), dayKeyToUtcNoon(last)))
 }
 
 /** The zone's short name at an instant in the locale (`CEST`, or `GMT+2` where it has none). */
