@@ -4,11 +4,12 @@ export type DayAvailability = 'available' | 'none' | 'unavailable' | 'loading'
 /** Every visible or spoken string of {@link DayPicker}, in English by default. */
 export interface DayPickerMessages {
   /**
-   * Accessible name of a day button: its full date, then whether it has free times.
+   * Accessible name of a day button: its full date, whether it is the chosen one (focus sits on the
+   * button, and not every screen reader reads the cell's `aria-selected`), then whether it has free times.
    * `availability`: `'available'` (free times), `'none'` (no free times), `'unavailable'`
    * (past, beyond the horizon or disabled), `'loading'` (the month is still loading).
    */
-  dayLabel: (args: { date: string; isToday: boolean; availability: DayAvailability }) => string
+  dayLabel: (args: { date: string; isToday: boolean; isSelected: boolean; availability: DayAvailability }) => string
   /** The previous/next month buttons. */
   previousMonth: string
   nextMonth: string
@@ -28,7 +29,8 @@ const availabilityText: Record<DayAvailability, string> = {
 }
 
 export const defaultDayPickerMessages: DayPickerMessages = {
-  dayLabel: ({ date, isToday, availability }) => `${isToday ? 'Today, ' : ''}${date}, ${availabilityText[availability]}`,
+  dayLabel: ({ date, isToday, isSelected, availability }) =>
+    `${isToday ? 'Today, ' : ''}${date}${isSelected ? ', selected' : ''}, ${availabilityText[availability]}`,
   previousMonth: 'Previous month',
   nextMonth: 'Next month',
   daySelected: ({ date }) => `${date} selected`,

@@ -195,7 +195,12 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
       const s = getDayState(day)
       return mergeProps(
         // Only the chosen day carries aria-selected, as in the APG date picker grid.
-        { role: 'gridcell', 'aria-selected': (s.isSelected && !s.isOutsideMonth) || undefined, ...dayData(s) },
+        {
+          role: 'gridcell',
+          'aria-selected': s.isSelected || undefined,
+          'aria-disabled': (s.isUnavailable && !s.isOutsideMonth) || undefined,
+          ...dayData(s),
+        },
         props,
       )
     },

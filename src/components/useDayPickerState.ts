@@ -304,17 +304,18 @@ export function useDayPickerState(options: UseDayPickerStateOptions): DayPickerS
         const isToday = dayKey === today
         const date = formatFullDay(dayKey, locale)
         const isOutsideMonth = monthOf(dayKey) !== month
+        const isSelected = dayKey === value && !isOutsideMonth
         return {
           dayKey,
           text: dayFormat.format(dayKeyToUtcNoon(dayKey)),
           date,
-          label: messages.dayLabel({ date, isToday, availability }),
+          label: messages.dayLabel({ date, isToday, isSelected, availability }),
           availability,
           isOutsideMonth,
           isToday,
           isPast: today !== undefined && dayKey < today,
           isWeekend: weekInfo.weekend.includes(weekdayOf(dayKey)),
-          isSelected: dayKey === value,
+          isSelected,
           isUnavailable: availability !== 'available',
           isEmpty: availability === 'none',
           isPending: !isOutsideMonth && isPending,

@@ -43,6 +43,7 @@ describe('useDayPickerState', () => {
     expectTypeOf(defaultDayPickerMessages.dayLabel).parameter(0).toEqualTypeOf<{
       date: string
       isToday: boolean
+      isSelected: boolean
       availability: DayAvailability
     }>()
     expectTypeOf<DayAvailability>().toEqualTypeOf<'available' | 'none' | 'unavailable' | 'loading'>()

@@ -19,7 +19,7 @@ const MARCH_FREE = ['2026-03-23', '2026-03-24', '2026-03-25', '2026-03-26', '202
 
 /** The month has loaded once the first free day is named as such. */
 async function loaded(date = 'Tuesday, March 24, 2026') {
-  return screen.findByRole('button', { name: `${date}, free times available` })
+  return screen.findByRole('button', { name: new RegExp(`^${date}(, selected)?, free times available$`) })
 }
 
 const dayButton = (date: string) => screen.getByRole('button', { name: new RegExp(`^(Today, )?${date}, `) })
@@ -130,6 +130,10 @@ describe('DayPicker: data-* state', () => {
     await user.click(dayButton('Tuesday, March 24, 2026'))
     expect(state('2026-03-24')).toEqual(['data-selected'])
     expect(cell('2026-03-24', container).getAttribute('aria-selected')).toBe('true')
+    // Focus sits on the button: its name says "selected" too.
+    expect(dayButton('Tuesday, March 24, 2026').getAttribute('aria-label')).toBe('Tuesday, March 24, 2026, selected, free times available')
+    expect(cell('2026-03-28', container).getAttribute('aria-disabled')).toBe('true')
+    expect(cell('2026-03-24', container).hasAttribute('aria-disabled')).toBe(false)
     await user.keyboard('{ArrowRight}')
     expect(state('2026-03-25')).toEqual(['data-focus-visible'])
     expect(state('2026-03-24')).toEqual(['data-selected'])
