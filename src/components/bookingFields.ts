@@ -50,7 +50,8 @@ export interface BookingJsField {
   readonly?: boolean
   hidden?: boolean
   format?: 'text' | 'string' | 'email' | 'tel' | 'number' | 'textarea' | 'select' | 'checkbox' | 'label'
-  enum?: string[]
+  /** The options; a readonly list (`as const`) is fine, it is copied. */
+  enum?: readonly string[]
   split_name?: boolean
   /** booking-js's JSON-schema type (`'string'`); the format decides the control. */
   type?: string
