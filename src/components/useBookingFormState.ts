@@ -131,8 +131,12 @@ export function useBookingFormState(options: UseBookingFormStateOptions): Bookin
     // Only on mount and when the key changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [persist, persistKey])
+  // The first values are not written: on mount they would overwrite the draft
+  // before it is read back (StrictMode runs the effects twice, and the second
+  // read would find the empty values).
+  const mountedValues = useRef(values)
   useEffect(() => {
-    if (persist !== 'session') return
+    if (persist !== 'session' || values === mountedValues.current) return
     try {
       globalThis.sessionStorage?.setItem(persistKey, JSON.stringify(values))
     } catch {

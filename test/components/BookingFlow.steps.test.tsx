@@ -3,8 +3,8 @@
 // controlled input, messages, and two flows on one page.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
-import { describe, expect, test, vi } from 'vitest'
+import { StrictMode, useState } from 'react'
+import { afterEach, describe, expect, test, vi } from 'vitest'
 import { RateLimitError, SlotTakenError } from '../../src/client'
 import { BookingFlow, type BookingFormValues } from '../../src/components'
 import { COPENHAGEN_SEARCH, createKit, renderWithKit, type KitOptions } from '../query/support/renderWithKit'
@@ -12,6 +12,10 @@ import { expectNoAxeViolations } from './support/axe'
 import { control, flowRoot, pickSlot, plain, submit, TUESDAY } from './support/bookingFlowKit'
 
 vi.setConfig({ testTimeout: 30_000 })
+
+afterEach(() => {
+  sessionStorage.clear()
+})
 
 const json = (status: number, body: unknown, headers: Record<string, string> = {}) =>
   new Response(JSON.stringify(body), { status, headers: { 'Content-Type': 'application/json', ...headers } })
@@ -167,5 +171,34 @@ describe('two flows on one page', () => {
     // Ids are per instance: labels point at their own controls.
     expect(container.querySelectorAll('[id]').length).toBe(new Set([...container.querySelectorAll('[id]')].map((e) => e.id)).size)
     expect(onTimeZoneChange).not.toHaveBeenCalled()
+  })
+})
+
+describe('StrictMode', () => {
+  test('the whole flow with a session draft: type, reload, book', async () => {
+    const user = userEvent.setup()
+    const kit = createKit()
+    const onStepChange = vi.fn()
+    const page = () => (
+      <StrictMode>
+        <kit.Provider>
+          <BookingFlow.Root search={COPENHAGEN_SEARCH} persist="session" onStepChange={onStepChange} />
+        </kit.Provider>
+      </StrictMode>
+    )
+    const first = render(page())
+    await pickSlot(user)
+    await fillMinimal(user)
+    first.unmount()
+    render(page())
+    await pickSlot(user)
+    await vi.waitFor(() => expect(control(/^Name/)).toHaveProperty('value', 'Ada'))
+    expect(control(/^E-mail/)).toHaveProperty('value', 'ada@example.com')
+    await submit(user)
+    await screen.findByRole('heading', { name: 'Booked' })
+    expect(kit.count('POST', '/bookings')).toBe(1)
+    await vi.waitFor(() => expect(sessionStorage.getItem('react-booking-kit:draft')).toBeNull())
+    // Each step once, though StrictMode runs effects twice.
+    expect(onStepChange.mock.calls.map((c) => c[0])).toEqual(['details', 'details', 'submitting', 'confirmed'])
   })
 })
