@@ -66,6 +66,19 @@ export interface SlotPickerAria {
   offsetChangeNotices: string[]
 }
 
+/** `compute` remembered per slot object. */
+function cachePerSlot<T>(compute: (slot: Slot) => T): (slot: Slot) => T {
+  const cache = new WeakMap<Slot, T>()
+  return (slot) => {
+    let found = cache.get(slot)
+    if (found === undefined) {
+      found = compute(slot)
+      cache.set(slot, found)
+    }
+    return found
+  }
+}
+
 function requireArg(name: string, key: string, value: unknown) {
   if (value === undefined || value === null) {
     throw new Error(`useSlotPicker: pass \`${key}\` to ${name}({ ${key}, ...props }).`)
@@ -92,7 +105,7 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
   const latest = useRef(state)
   // eslint-disable-next-line react-hooks/refs
   latest.current = state
-  const { days, timeZone, locale, hourCycle, messages, activation, store, availability } = state
+  const { days, timeZone, locale, messages, activation, store, availability } = state
 
   // Slot elements by key, filled through ref callbacks: arrow keys move focus
   // to another slot without querying the document.
@@ -119,30 +132,21 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
   // the data, zone, locale or strings change: a slot renders from it twice
   // (its children and its props), and choosing a slot re-renders a few slots,
   // which then format nothing again.
-  const facts = useMemo(
-    () => new WeakMap<Slot, SlotFacts>(),
-    // eslint-disable-next-line react-hooks/exhaustive-deps -- the formatters read these through `latest`
-    [timeZone, locale, hourCycle, messages, days],
-  )
-  const factsOf = useCallback(
-    (slot: Slot): SlotFacts => {
-      let found = facts.get(slot)
-      if (!found) {
-        const current = latest.current
+  const { formatTime, formatLabel, isSlotDisabled } = state
+  const factsOf = useMemo(
+    () =>
+      cachePerSlot((slot): SlotFacts => {
         const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
-        found = {
+        return {
           key: slotKey(slot),
           dayKey,
-          time: current.formatTime(slot),
-          label: current.formatLabel(slot),
-          isDisabled: current.isSlotDisabled(slot),
+          time: formatTime(slot),
+          label: formatLabel(slot),
+          isDisabled: isSlotDisabled(slot),
           isOffsetChange: changeDays.has(dayKey),
         }
-        facts.set(slot, found)
-      }
-      return found
-    },
-    [facts, timeZone, changeDays],
+      }),
+    [timeZone, formatTime, formatLabel, isSlotDisabled, changeDays],
   )
 
   const getSlotState = useCallback(
@@ -200,12 +204,11 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
         'aria-label': s.label,
         tabIndex: s.isTabStop ? 0 : -1,
         'aria-disabled': s.isDisabled || undefined,
-        ...dataAttributes({
-          selected: s.isSelected,
-          disabled: s.isDisabled,
-          'focus-visible': s.isFocusVisible,
-          'offset-change': isOffsetChange,
-        }),
+        // Written out rather than through dataAttributes(): this runs for each of a thousand slots.
+        'data-selected': s.isSelected || undefined,
+        'data-disabled': s.isDisabled || undefined,
+        'data-focus-visible': s.isFocusVisible || undefined,
+        'data-offset-change': isOffsetChange || undefined,
         onClick: () => {
           const current = latest.current
           if (current.activation === 'select') current.select(slot)

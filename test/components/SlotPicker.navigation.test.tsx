@@ -3,7 +3,6 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
-import { SlotPicker } from '../../src/components'
 import { COPENHAGEN_SEARCH, createKit, NIGHT_SEARCH, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 import { findDayGroup, FullPicker } from './support/slotPickerKit'

@@ -2,10 +2,8 @@
 // the misuse errors, and two pickers (or two providers in two zones) on one page.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { ReactNode } from 'react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import type { Slot } from '../../src/client'
-import { SlotPicker } from '../../src/components'
 import { createKit, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 import { findDayGroup, FullPicker } from './support/slotPickerKit'
@@ -105,11 +103,10 @@ describe('data-* state', () => {
   test('data-pending on the root and days while the next window loads over the previous data', async () => {
     const user = userEvent.setup()
     // Hold availability requests only while `gate` is set, so the first window loads and the next one hangs.
-    let gate: Promise<void> | undefined
-    let release = () => {}
+    const held: { gate?: Promise<void>; release: () => void } = { release: () => {} }
     const kit = createKit({
       wrapFetch: (next) => async (input, init) => {
-        if (gate && String(input).includes('/availability')) await gate
+        if (held.gate && String(input).includes('/availability')) await held.gate
         return next(input, init)
       },
     })
@@ -121,14 +118,14 @@ describe('data-* state', () => {
     await findDayGroup(TUESDAY)
     expect(screen.getAllByText('No free times')).toHaveLength(2)
     expect(screen.getByLabelText('Times').hasAttribute('data-pending')).toBe(false)
-    gate = new Promise((resolve) => (release = resolve))
+    held.gate = new Promise((resolve) => (held.release = resolve))
     await user.click(screen.getByRole('button', { name: 'Next week' }))
     // The old week stays on screen, marked pending, until the next one arrives.
     expect(screen.getByLabelText('Times').getAttribute('data-pending')).toBe('true')
     expect(screen.getByLabelText('Times').getAttribute('aria-busy')).toBe('true')
     const pendingDays = container.querySelectorAll('section[data-pending]')
     expect(pendingDays.length).toBe(7)
-    release()
+    held.release()
     await findDayGroup('Monday, March 30, 2026')
     expect(container.querySelectorAll('section[data-pending]').length).toBe(0)
     expect(screen.getByLabelText('Times').hasAttribute('aria-busy')).toBe(false)
