@@ -202,3 +202,23 @@ describe('StrictMode', () => {
     expect(onStepChange.mock.calls.map((c) => c[0])).toEqual(['details', 'details', 'submitting', 'confirmed'])
   })
 })
+
+describe('the slot step’s window', () => {
+  test('is kept across steps; onWindowChange fires on navigation only', async () => {
+    const user = userEvent.setup()
+    const onWindowChange = vi.fn()
+    renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} onWindowChange={onWindowChange} />)
+    await pickSlot(user)
+    await user.click(screen.getByRole('button', { name: 'Back to all times' }))
+    await screen.findByRole('group', { name: TUESDAY })
+    expect(onWindowChange).not.toHaveBeenCalled()
+    await user.click(screen.getByRole('button', { name: 'Next week' }))
+    expect(onWindowChange).toHaveBeenCalledExactlyOnceWith({ start: '2026-03-30', days: 7 })
+    await pickSlot(user, 'Tuesday, March 31, 2026')
+    await user.click(screen.getByRole('button', { name: 'Back to all times' }))
+    // Back on the week of the chosen slot, not on this week.
+    expect(await screen.findByRole('group', { name: 'Tuesday, March 31, 2026' })).toBeTruthy()
+    expect(screen.queryByRole('group', { name: TUESDAY })).toBeNull()
+    expect(onWindowChange).toHaveBeenCalledTimes(1)
+  })
+})
