@@ -60,3 +60,34 @@ export {
 export { useDayPicker, type DayPickerAria, type DayRenderState, type MonthButtonState, type UseDayPickerOptions } from './useDayPicker.js'
 export { defaultDayPickerMessages, type DayAvailability, type DayPickerMessages } from './dayPickerMessages.js'
 export type { IsoWeekday } from './internal/monthGrid.js'
+export { RescheduleFlow, type RescheduleFlowRootProps, type RescheduleFlowAlternativesProps } from './RescheduleFlow.js'
+export {
+  useRescheduleFlowState,
+  type RescheduleFlowState,
+  type UseRescheduleFlowStateOptions,
+} from './useRescheduleFlowState.js'
+export { useRescheduleFlow, type RescheduleFlowAria, type RescheduleAlternativeState } from './useRescheduleFlow.js'
+export {
+  rescheduleFlowReducer,
+  canReschedule,
+  RESCHEDULE_ACTIONS,
+  type RescheduleFlowStep,
+  type RescheduleFlowEvent,
+  type RescheduleFlowMachineState,
+} from './rescheduleFlowMachine.js'
+export { defaultRescheduleFlowMessages, type RescheduleFlowMessages, type TimeMessageArgs } from './rescheduleFlowMessages.js'
+export { defaultBookingStateName } from './bookingStateMessages.js'
+export type { BookingTimeText } from './internal/bookingTimeText.js'
+export { CancelBooking, type CancelBookingRootProps } from './CancelBooking.js'
+export { useCancelBookingState, type CancelBookingState, type UseCancelBookingStateOptions } from './useCancelBookingState.js'
+export { useCancelBooking, type CancelBookingAria } from './useCancelBooking.js'
+export {
+  cancelBookingReducer,
+  cancelActionFor,
+  type CancelAction,
+  type CancelBookingStep,
+  type CancelBookingEvent,
+  type CancelBookingMachineState,
+} from './cancelBookingMachine.js'
+export { defaultCancelBookingMessages, type CancelBookingMessages } from './cancelBookingMessages.js'
+export type { FlowChildren, FlowPartProps } from './internal/flowParts.js'

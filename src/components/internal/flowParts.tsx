@@ -19,14 +19,14 @@ export function renderFlowChildren<TState>(children: FlowChildren<TState> | unde
  * props from the flow's prop getter (the caller's merged last), and shows the
  * default content unless the caller gives children.
  */
-export function flowPart<TState, TContext extends { state: TState }, TTag extends keyof JSX.IntrinsicElements>(
+export function flowPart<TContext extends { state: unknown }, TTag extends keyof JSX.IntrinsicElements>(
   name: string,
   as: TTag,
   useFlowContext: (part: string) => TContext,
   getProps: (context: TContext, props: Record<string, unknown>) => Record<string, unknown>,
   content: (context: TContext) => ReactNode = () => null,
 ) {
-  function FlowPart({ className, style, asChild, children, ...rest }: FlowPartProps<TState, TTag>) {
+  function FlowPart({ className, style, asChild, children, ...rest }: FlowPartProps<TContext['state'], TTag>) {
     const context = useFlowContext(name)
     const props = getProps(context, { ...rest, ...resolveStyling({ className, style }, context.state) })
     return (
