@@ -114,11 +114,19 @@ export interface BookingFlowState {
   restart(): void
 }
 
-function names(slot: Slot | null, booking?: Booking): string[] {
-  const fromSlot = (slot?.resources ?? []).map((r) => r.name).filter((n): n is string => typeof n === 'string' && n !== '')
-  if (fromSlot.length) return fromSlot
-  const name = booking?.resource?.name
-  return name ? [name] : []
+/**
+ * Who the meeting is with: in mutual mode the whole team; otherwise the one
+ * resource booked (the booking's, else the one the payload will name), not
+ * everyone an exclusive slot lists as free.
+ */
+function names(slot: Slot | null, mode: string | undefined, resourceId: string | undefined, booking?: Booking): string[] {
+  const named = (list: ReadonlyArray<{ name?: string | null | undefined }>) =>
+    list.map((r) => r.name).filter((n): n is string => typeof n === 'string' && n !== '')
+  const resources = slot?.resources ?? []
+  if (mode === 'mutual') return named(resources)
+  if (booking?.resource?.name) return [booking.resource.name]
+  const id = resourceId ?? resources[0]?.id
+  return named(resources.filter((r) => r.id === id))
 }
 
 /**
@@ -251,9 +259,9 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
       day: formatFullDay(instantToZonedWallTime(range.start, timeZone).dayKey, locale),
       time: sameInEveryEngine(formatSlotRange(range, format)),
       timeZoneName: zoneName,
-      resources: names(slot, booking),
+      resources: names(slot, search.mode, options.booking?.resourceId, booking),
     }
-  }, [booking, slot, timeZone, locale, hourCycle])
+  }, [booking, slot, timeZone, locale, hourCycle, search.mode, options.booking?.resourceId])
 
   return {
     step,

@@ -7,6 +7,7 @@ import { StrictMode, useState } from 'react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { RateLimitError, SlotTakenError } from '../../src/client'
 import { BookingFlow, type BookingFormValues } from '../../src/components'
+import { DEMO_IDS } from '../../src/mock'
 import { COPENHAGEN_SEARCH, createKit, renderWithKit, type KitOptions } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 import { control, flowRoot, pickSlot, plain, submit, TUESDAY } from './support/bookingFlowKit'
@@ -220,5 +221,35 @@ describe('the slot step’s window', () => {
     expect(await screen.findByRole('group', { name: 'Tuesday, March 31, 2026' })).toBeTruthy()
     expect(screen.queryByRole('group', { name: TUESDAY })).toBeNull()
     expect(onWindowChange).toHaveBeenCalledTimes(1)
+  })
+})
+
+describe('who it is with', () => {
+  // Copenhagen and New York are both free 15:00–17:00 Copenhagen time; in exclusive mode a
+  // slot lists both, and the booking goes to one of them.
+  const EXCLUSIVE = { mode: 'exclusive', resources: [DEMO_IDS.copenhagen, DEMO_IDS.newYork], length: '1 hour' } as const
+
+  test('exclusive mode names the one person booked, not everyone who was free', async () => {
+    const user = userEvent.setup()
+    const { kit } = renderWithKit(<BookingFlow.Root search={EXCLUSIVE} booking={{ resourceId: DEMO_IDS.newYork }} />)
+    const group = await screen.findByRole('group', { name: TUESDAY })
+    const both = within(group).getAllByRole('button').find((b) => / and /.test(b.getAttribute('aria-label') ?? ''))
+    expect(both, 'a slot both are free for').toBeTruthy()
+    await user.click(both!)
+    const chosen = await screen.findByText(/Central European Standard Time\)/)
+    expect(chosen.textContent).toMatch(/ with Marcus Reed$/)
+    await fillMinimal(user)
+    await submit(user)
+    await screen.findByRole('heading', { name: 'Booked' })
+    expect(screen.getByRole('status').textContent).toMatch(/ with Marcus Reed\. A confirmation/)
+    expect(kit.requests.find((r) => r.method === 'POST' && r.path === '/bookings')!.body).toMatchObject({ resource_id: DEMO_IDS.newYork })
+  })
+
+  test('mutual mode names the whole team', async () => {
+    const user = userEvent.setup()
+    renderWithKit(<BookingFlow.Root search={{ ...EXCLUSIVE, mode: 'mutual' }} />)
+    const group = await screen.findByRole('group', { name: TUESDAY })
+    await user.click(within(group).getAllByRole('button')[0]!)
+    expect((await screen.findByText(/Central European Standard Time\)/)).textContent).toMatch(/ with Astrid Nielsen and Marcus Reed$/)
   })
 })
