@@ -228,7 +228,8 @@ export function mapServerFieldErrors(
   fieldErrors: Record<string, string[] | string>,
   fields: readonly BookingField[],
 ): { errors: BookingFieldErrors; rest: string[] } {
-  const keys = new Set(fields.map((field) => field.key))
+  // A hidden or label field shows no error: its message belongs in the summary.
+  const keys = new Set(fields.filter((field) => !field.hidden && field.format !== 'label').map((field) => field.key))
   const errors: BookingFieldErrors = {}
   const rest: string[] = []
   for (const [path, raw] of Object.entries(fieldErrors)) {

@@ -247,6 +247,14 @@ describe('mapServerFieldErrors', () => {
     })
   })
 
+  test('an error on a hidden or label field goes to the summary: the customer cannot see or fix it there', () => {
+    const withHidden = fromBookingJsFields({ name: {}, ref: { hidden: true, prefilled: 'x' }, info: { format: 'label' } })
+    expect(mapServerFieldErrors({ 'customer.ref': ['The customer.ref is unknown.'], info: 'Nope.' }, withHidden)).toEqual({
+      errors: {},
+      rest: ['The customer.ref is unknown.', 'Nope.'],
+    })
+  })
+
   test('customer.where is the location field too', () => {
     expect(mapServerFieldErrors({ 'customer.where': ['Unknown place.'] }, fields).errors).toEqual({ location: 'Unknown place.' })
   })
