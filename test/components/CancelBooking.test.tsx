@@ -27,6 +27,7 @@ describe('CancelBooking: the happy path', () => {
     await expectNoAxeViolations(container)
 
     await heading('Cancel this booking?')
+    expect(document.activeElement).toBe(document.body)
     expect(root(container).getAttribute('data-step')).toBe('confirming')
     // A customer's page: cancel_by_customer when the booking allows it.
     expect(root(container).getAttribute('data-action')).toBe('cancel_by_customer')

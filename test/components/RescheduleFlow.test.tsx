@@ -32,6 +32,8 @@ describe('RescheduleFlow: the happy path', () => {
     await expectNoAxeViolations(container)
 
     await heading('Choose a new time')
+    // The load finishing is not a person's action: focus stays where it was.
+    expect(document.activeElement).toBe(document.body)
     expect(root(container).getAttribute('data-step')).toBe('choosing')
     expect(root(container).hasAttribute('aria-busy')).toBe(false)
     expect(screen.getByText(/^Current time:/).textContent).toMatch(
@@ -257,6 +259,8 @@ describe('RescheduleFlow: 409, refusals and failures', () => {
     await expectNoAxeViolations(container)
     await user.click(screen.getByRole('button', { name: 'Try again' }))
     await heading('Choose a new time')
+    // The retry was a person's action: the pressed button is gone, focus is on the new step.
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }))
     expect(kit.count('GET', `/bookings/${CONFIRMED}`)).toBe(2)
   })
 
