@@ -205,6 +205,8 @@ export {
   cancelActionFor,
   defaultCancelBookingMessages,
   defaultBookingStateName,
+  readBookingLink,
+  type BookingLink,
   type RescheduleFlowRootProps,
   type RescheduleFlowAlternativesProps,
   type RescheduleFlowState,

@@ -91,3 +91,4 @@ export {
 } from './cancelBookingMachine.js'
 export { defaultCancelBookingMessages, type CancelBookingMessages } from './cancelBookingMessages.js'
 export type { FlowChildren, FlowPartProps } from './internal/flowParts.js'
+export { readBookingLink, type BookingLink } from './bookingLink.js'
