@@ -55,8 +55,10 @@ export const AVAILABILITY_MODES = ['roundrobin_random', 'roundrobin_prioritized'
 export const AvailabilityMode = z.enum(AVAILABILITY_MODES, `must be one of ${AVAILABILITY_MODES.join(', ')}.`)
 export type AvailabilityMode = z.infer<typeof AvailabilityMode>
 
-/** Body of `POST /availability` and `POST /availability/dates`. */
-export const AvailabilityParams = z.object({
+// Each documented body keeps its shape in a const of its own and names it in the schema's
+// type: declaration files then carry the fields' TSDoc (and `@default`s) to editors, which an
+// inline shape inside `z.object(…)` would lose.
+const availabilityParamsShape = {
   /** How the slots of several resources combine. */
   mode: AvailabilityMode,
   /** Resource ids to search. */
@@ -82,11 +84,12 @@ export const AvailabilityParams = z.object({
   constraints: z.optional(z.readonly(z.array(AvailabilityConstraint))),
   /** Calendar ids for resources with more than the default calendar. */
   calendar_ids: z.optional(z.readonly(z.array(z.string()))),
-})
+}
+/** Body of `POST /availability` and `POST /availability/dates`. */
+export const AvailabilityParams: z.ZodMiniObject<typeof availabilityParamsShape> = z.object(availabilityParamsShape)
 export type AvailabilityParams = z.input<typeof AvailabilityParams>
 
-/** The customer of a booking. Custom keys are sent as they are. */
-export const CustomerInput = z.looseObject({
+const customerShape = {
   name: z.string(),
   email: z.string(),
   phone: z.optional(z.string()),
@@ -96,7 +99,9 @@ export const CustomerInput = z.looseObject({
   first_name: z.optional(z.string()),
   last_name: z.optional(z.string()),
   comment: z.optional(z.string()),
-})
+}
+/** The customer of a booking. Custom keys are sent as they are. */
+export const CustomerInput: z.ZodMiniObject<typeof customerShape, z.core.$loose> = z.looseObject(customerShape)
 export type CustomerInput = z.input<typeof CustomerInput>
 
 /** The booking graphs the kit knows, in one list; the API accepts others. */
@@ -108,12 +113,14 @@ export type BookingGraph = KnownBookingGraph | (string & {})
 // known names for autocompletion.
 const BookingGraphName = z.custom<BookingGraph>((value) => typeof value === 'string')
 
-/** Body of `POST /bookings`. */
-export const CreateBookingInput = z.object({
+const createBookingShape = {
+  /** The resource to book. */
   resource_id: z.string(),
-  /** @default "instant" */
+  /** The booking graph: `"confirm_decline"` waits for the host. @default "instant" */
   graph: z.optional(BookingGraphName),
+  /** RFC 3339 instant with an offset, e.g. a slot's `start`. */
   start: InstantString,
+  /** RFC 3339 instant with an offset, after `start`. */
   end: InstantString,
   what: z.optional(z.string()),
   where: z.optional(z.string()),
@@ -122,22 +129,29 @@ export const CreateBookingInput = z.object({
   participants: z.optional(z.array(z.string())),
   meta: z.optional(z.record(z.string(), z.unknown())),
   project_id: z.optional(z.string()),
+  /** `allow_double_bookings` books over a taken slot (the proxy drops it by default). */
   settings: z.optional(z.object({ allow_double_bookings: z.optional(z.boolean()) })),
-})
+}
+/** Body of `POST /bookings`. */
+export const CreateBookingInput: z.ZodMiniObject<typeof createBookingShape> = z.object(createBookingShape)
 export type CreateBookingInput = z.input<typeof CreateBookingInput>
 
-/** Body of `POST /bookings/:id/reschedule`. */
-export const RescheduleInput = z.object({
+const rescheduleShape = {
+  /** The new start, an RFC 3339 instant with an offset. */
   start: InstantString,
+  /** The new end, after `start`. */
   end: InstantString,
+  /** The resource of the new slot (may differ from the booking's). */
   resource_id: z.string(),
   /** A note to the host. */
   message: z.optional(z.string()),
-})
+}
+/** Body of `POST /bookings/:id/reschedule`. */
+export const RescheduleInput: z.ZodMiniObject<typeof rescheduleShape> = z.object(rescheduleShape)
 export type RescheduleInput = z.input<typeof RescheduleInput>
 
-/** Body of `POST /resources`. */
-export const CreateResourceInput = z.object({
+const createResourceShape = {
+  /** Display name. */
   name: z.string(),
   /** IANA zone in which the resource's constraints are evaluated. */
   timezone: TimeZoneName,
@@ -147,8 +161,11 @@ export const CreateResourceInput = z.object({
   img: z.optional(z.string()),
   meta: z.optional(z.record(z.string(), z.unknown())),
   tags: z.optional(z.array(z.string())),
+  /** Constraints evaluated in the resource's `timezone`. */
   availability_constraints: z.optional(z.array(AvailabilityConstraint)),
-})
+}
+/** Body of `POST /resources`. */
+export const CreateResourceInput: z.ZodMiniObject<typeof createResourceShape> = z.object(createResourceShape)
 export type CreateResourceInput = z.input<typeof CreateResourceInput>
 
 /** Body of `PUT /resources/:id`: any subset of the create fields. */
