@@ -4,6 +4,7 @@ import { allowedOrigin, compileCors, corsHeaders, preflightHeaders, type CorsOpt
 import { findRoute } from './findRoute.js'
 import { forwardUpstream } from './forwardUpstream.js'
 import { listAllowedResources } from './listAllowedResources.js'
+import { nodeRequester } from './nodeUpstream.js'
 import { FORWARDED_REQUEST_HEADERS, METHOD_OVERRIDE_HEADERS, pickHeaders } from './headers.js'
 import type { BookingProxyPolicy } from './policy.js'
 import { ProxyRejection, proxyError } from './proxyError.js'
@@ -105,6 +106,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
   const timeoutMs = options.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const maxResponseBytes = options.maxResponseBytes ?? DEFAULT_MAX_RESPONSE_BYTES
   const fetchImpl = options.fetch ?? globalThis.fetch
+  const viaNode = options.fetch ? null : nodeRequester()
   const onError = options.onError ?? ((error: unknown) => console.error('react-booking-kit/server:', error))
   let upstreamConfig: UpstreamConfig | undefined
   const allowedMethods = [...new Set(routes.map((compiled) => compiled.route.method))]
@@ -170,7 +172,7 @@ export function createBookingProxy(options: BookingProxyOptions): BookingProxyHa
       const forward = (upstreamQuery: URLSearchParams) =>
         forwardUpstream(
           { url: upstreamUrl(buildRoutePath(compiled, params), upstreamQuery), method, headers, body, route },
-          { fetch: fetchImpl, timeoutMs, maxResponseBytes, policy, secrets, signal: request.signal ?? null, onError: (error) => onError(error, request) },
+          { fetch: fetchImpl, request: viaNode, timeoutMs, maxResponseBytes, policy, secrets, signal: request.signal ?? null, onError: (error) => onError(error, request) },
         )
       if (policy.resources && route.method === 'GET' && route.path === '/resources') {
         return withCors(await listAllowedResources(query, forward, (error) => onError(error, request)))

@@ -2,6 +2,7 @@ import { applyResponsePolicy } from './applyResponsePolicy.js'
 import { FORWARDED_RESPONSE_HEADERS, pickHeaders } from './headers.js'
 import type { BookingProxyPolicy } from './policy.js'
 import { proxyError } from './proxyError.js'
+import type { UpstreamAnswer, UpstreamRequester } from './nodeUpstream.js'
 import { readCappedText } from './readCappedText.js'
 import { textResponse } from './responseText.js'
 import type { ProxyRoute } from './routes.js'
@@ -17,6 +18,8 @@ export interface UpstreamCall {
 
 export interface ForwardOptions {
   fetch: typeof fetch
+  /** Used instead of `fetch` when set (Node's own HTTP client, see `nodeRequester`). */
+  request?: UpstreamRequester | null
   timeoutMs: number
   /** Largest upstream body read, in bytes; a larger one becomes a 502. */
   maxResponseBytes: number
@@ -58,18 +61,23 @@ export async function forwardUpstream(call: UpstreamCall, options: ForwardOption
   else browser?.addEventListener('abort', onBrowserGone, { once: true })
   const signal = controller.signal
 
-  let response: Response
+  let response: UpstreamAnswer
   let text: string
   try {
-    response = await options.fetch(call.url, {
-      method: call.method,
-      headers: call.headers,
-      body: call.body,
-      signal,
-      // A redirect would be followed with the key attached; refuse it instead.
-      redirect: 'manual',
-    })
-    text = await readCappedText(response, options.maxResponseBytes)
+    if (options.request) {
+      response = await options.request(call, signal, options.maxResponseBytes)
+    } else {
+      const fetched = await options.fetch(call.url, {
+        method: call.method,
+        headers: call.headers,
+        body: call.body,
+        signal,
+        // A redirect would be followed with the key attached; refuse it instead.
+        redirect: 'manual',
+      })
+      response = { status: fetched.status, headers: fetched.headers, text: await readCappedText(fetched, options.maxResponseBytes) }
+    }
+    text = response.text
   } catch (error) {
     // A browser that went away is not an upstream failure: nobody reads this answer and
     // nothing went wrong that a log should report.
