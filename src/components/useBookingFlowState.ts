@@ -233,7 +233,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
         return undefined
       }
     },
-    [slot, timeZone, locale, hourCycle, hostSubmits, creation],
+    [slot, timeZone, locale, hourCycle, hostSubmits, creation, dispatch],
   )
 
   const chooseSlot = useCallback(
@@ -241,7 +241,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
       latest.current.onSlotSelect?.({ slot: chosen, book: (input) => book(input, chosen) })
       if (!hostSubmits) dispatch({ type: 'choose', slot: chosen })
     },
-    [book, hostSubmits],
+    [book, hostSubmits, dispatch],
   )
 
   const booking = machine.step === 'confirmed' || machine.step === 'pending' ? machine.booking : undefined
@@ -285,9 +285,9 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     persistKey: options.persistKey,
     hourCycle,
     chooseSlot,
-    back: useCallback(() => dispatch({ type: 'back' }), []),
+    back: useCallback(() => dispatch({ type: 'back' }), [dispatch]),
     book: useCallback((input: BookingFormValues) => book(input), [book]),
-    retry: useCallback(() => dispatch({ type: 'retry' }), []),
-    restart: useCallback(() => dispatch({ type: 'restart' }), []),
+    retry: useCallback(() => dispatch({ type: 'retry' }), [dispatch]),
+    restart: useCallback(() => dispatch({ type: 'restart' }), [dispatch]),
   }
 }

@@ -9,7 +9,7 @@ import { BookingFlow, type BookingFlowStep } from '../../src/components'
 import { DEMO_IDS } from '../../src/mock'
 import { COPENHAGEN_SEARCH, createKit, createTestBackend, NOW, type Kit, type KitOptions } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
-import { control, expectTyped, fillDetails, FLOW_FIELDS, flowRoot, pickSlot, plain, submit, TUESDAY, TYPED } from './support/bookingFlowKit'
+import { control, expectTyped, fillDetails, FLOW_FIELDS, flowRoot, pickSlot, plain, submit, TYPED } from './support/bookingFlowKit'
 
 vi.setConfig({ testTimeout: 30_000 })
 

@@ -3,8 +3,8 @@
 import type { ComponentProps } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { Booking, CreateBookingInput, Slot } from '../../src/client'
+import type { BookingFlow } from '../../src/components'
 import {
-  BookingFlow,
   bookingFlowReducer,
   useBookingFlowState,
   type BookingFlowMachineState,

@@ -4,8 +4,8 @@
 import type { ComponentProps } from 'react'
 import { describe, expectTypeOf, it } from 'vitest'
 import type { CreateBookingInput } from '../../src/client'
+import type { BookingForm } from '../../src/components'
 import {
-  BookingForm,
   buildBookingPayload,
   fromBookingJsFields,
   mapServerFieldErrors,
