@@ -1,5 +1,6 @@
 'use client'
-import { memo, useContext, useMemo, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { Slottable } from '@radix-ui/react-slot'
+import { isValidElement, memo, useContext, useMemo, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
 import type { Slot as SlotValue } from '../client/index.js'
 import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import { useAvailability, type UseAvailabilityQueryOptions } from '../query/useAvailability.js'
@@ -158,8 +159,12 @@ function DayHeading({ className, style, asChild, children, ...rest }: SlotPicker
 
 /** Props of {@link SlotPicker.Slots}. */
 export interface SlotPickerSlotsProps extends PartProps<SlotPickerDay>, Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children'> {
-  /** One slot. @default `<SlotPicker.Slot slot={slot} />` */
-  children?: (slot: SlotValue) => ReactNode
+  /**
+   * One slot, as a function of it. With `asChild`, instead, the one element to
+   * render the group as (`<ul />`): the day's default slots go inside it, after
+   * its own children. @default `<SlotPicker.Slot slot={slot} />`
+   */
+  children?: ((slot: SlotValue) => ReactNode) | ReactElement
 }
 
 /** The group of a day's slots: a `radiogroup` (`'select'`) or a `group` of buttons (`'immediate'`). Nothing on an empty day. */
@@ -167,9 +172,18 @@ function Slots({ className, style, asChild, children, ...rest }: SlotPickerSlots
   const { aria } = usePickerContext('SlotPicker.Slots')
   const day = useDay('SlotPicker.Slots')
   if (day.slots.length === 0) return null
+  const render = typeof children === 'function' ? children : undefined
+  const slots = day.slots.map((slot) => (render ? <ChildSlot key={slotKey(slot)} slot={slot} render={render} /> : <Slot key={slotKey(slot)} slot={slot} />))
+  const props = aria.getSlotGroupProps({ day, ...rest, ...resolveStyling({ className, style }, day) })
+  if (!asChild) return <Part as="div" asChild={false} props={props}>{slots}</Part>
+  if (!isValidElement(children)) {
+    throw new Error('<SlotPicker.Slots asChild> needs one element child to render as, e.g. <SlotPicker.Slots asChild><ul /></SlotPicker.Slots>.')
+  }
+  // Radix Slottable: the caller's element takes the group's props and holds the slots.
   return (
-    <Part as="div" asChild={asChild} props={aria.getSlotGroupProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>
-      {day.slots.map((slot) => (children ? <ChildSlot key={slotKey(slot)} slot={slot} render={children} /> : <Slot key={slotKey(slot)} slot={slot} />))}
+    <Part as="div" asChild props={props}>
+      <Slottable>{children}</Slottable>
+      {slots}
     </Part>
   )
 }

@@ -2,7 +2,7 @@
 // getters, the misuse errors, and two pickers or two providers on one page.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import type { ReactNode } from 'react'
+import { Component, type ReactNode } from 'react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
 import { SlotPicker, useSlotPicker, useSlotPickerState } from '../../src/components'
 import { useAvailability } from '../../src/query'
@@ -114,10 +114,32 @@ describe('className, style and asChild', () => {
     // The ref reached the span: arrows move focus to it.
     await user.keyboard('{ArrowRight}')
     expect(document.activeElement).toBe(chips[2])
+    await expectNoAxeViolations(container)
     const next = screen.getByRole('link', { name: 'Later' })
     await user.click(next)
     expect(await findDayGroup('Monday, March 30, 2026')).toBeTruthy()
   })
+})
+
+test('Slots asChild: the caller element is the group and holds the slots', async () => {
+  renderWithKit(
+    <SlotPicker.Root search={COPENHAGEN_SEARCH} defaultWindow={THIS_WEEK}>
+      <SlotPicker.Days>
+        {() => (
+          <SlotPicker.Day>
+            <SlotPicker.DayHeading />
+            <SlotPicker.Slots asChild className="grid">
+              <fieldset className="mine" />
+            </SlotPicker.Slots>
+          </SlotPicker.Day>
+        )}
+      </SlotPicker.Days>
+    </SlotPicker.Root>,
+  )
+  const group = await findDayGroup(TUESDAY)
+  expect(group.tagName).toBe('FIELDSET')
+  expect(group.className).toBe('grid mine')
+  expect(within(group).getAllByRole('radio')).toHaveLength(7)
 })
 
 describe('misuse', () => {
@@ -139,6 +161,35 @@ describe('misuse', () => {
     vi.spyOn(console, 'error').mockImplementation(() => {})
     const kit = createKit()
     expect(() => render(<kit.Provider>{element}</kit.Provider>)).toThrow(`<${name}> must be used within <SlotPicker.Root>.`)
+  })
+
+  test('Slots asChild without an element child says what it needs', async () => {
+    vi.spyOn(console, 'error').mockImplementation(() => {})
+    // The group renders only once slots have loaded, after the first render: a boundary catches it.
+    let caught: Error | undefined
+    class Boundary extends Component<{ children: ReactNode }, { failed: boolean }> {
+      override state = { failed: false }
+      static getDerivedStateFromError() {
+        return { failed: true }
+      }
+      override componentDidCatch(error: Error) {
+        caught = error
+      }
+      override render() {
+        return this.state.failed ? <p>failed</p> : this.props.children
+      }
+    }
+    renderWithKit(
+      <Boundary>
+        <SlotPicker.Root search={COPENHAGEN_SEARCH} defaultWindow={THIS_WEEK}>
+          <SlotPicker.Days>{() => <SlotPicker.Day><SlotPicker.Slots asChild /></SlotPicker.Day>}</SlotPicker.Days>
+        </SlotPicker.Root>
+      </Boundary>,
+    )
+    await screen.findByText('failed')
+    expect(caught?.message).toBe(
+      '<SlotPicker.Slots asChild> needs one element child to render as, e.g. <SlotPicker.Slots asChild><ul /></SlotPicker.Slots>.',
+    )
   })
 
   test('a day part inside the root but outside a day names SlotPicker.Day', () => {

@@ -79,7 +79,7 @@ describe('state callbacks', () => {
   })
 
   test('render-function children', () => {
-    expectTypeOf<ComponentProps<typeof SlotPicker.Slots>['children']>().toEqualTypeOf<((slot: Slot) => React.ReactNode) | undefined>()
+    expectTypeOf<ComponentProps<typeof SlotPicker.Slots>['children']>().toEqualTypeOf<((slot: Slot) => React.ReactNode) | React.ReactElement | undefined>()
     expectTypeOf<ComponentProps<typeof SlotPicker.Days>['children']>().toEqualTypeOf<((day: SlotPickerDay) => React.ReactNode) | undefined>()
     expectTypeOf<SlotRenderState>().toHaveProperty('isTabStop').toBeBoolean()
     expectTypeOf<SlotPickerDay>().toHaveProperty('dayKey').toBeString()
