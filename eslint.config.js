@@ -38,7 +38,7 @@ const layerRules = [
 }))
 
 export default tseslint.config(
-  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', '!.storybook'] },
+  { ignores: ['dist', 'storybook-static', 'coverage', 'node_modules', 'examples/**', '!.storybook'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   ...pluginQuery.configs['flat/recommended'],
