@@ -62,9 +62,15 @@ describe('previous / next / today', () => {
 
     await user.click(next)
     await findDayGroup('Monday, March 30, 2026')
-    await user.click(previous)
+    // Keyboard on Previous: Tab reaches it, Enter goes back.
+    previous.focus()
+    await user.keyboard('{Enter}')
     await findDayGroup('Monday, March 23, 2026')
     expect(onWindowChange).toHaveBeenCalledTimes(4)
+    expect(onWindowChange).toHaveBeenLastCalledWith({ start: '2026-03-23', days: 7 })
+    // Back at today: Previous is disabled again and keeps focus.
+    expect(previous.getAttribute('aria-disabled')).toBe('true')
+    expect(document.activeElement).toBe(previous)
   })
 
   test('windows of other lengths name their step; messages override the strings', async () => {
@@ -119,7 +125,9 @@ describe('empty states', () => {
     expect(screen.getByLabelText('Times').hasAttribute('data-empty')).toBe(true)
     expect(screen.getAllByText('No free times')).toHaveLength(2)
     await expectNoAxeViolations(container)
-    await user.click(offer)
+    // By keyboard: Enter on the offer.
+    offer.focus()
+    await user.keyboard('{Enter}')
     await findDayGroup('Monday, March 30, 2026')
     expect(screen.queryByRole('button', { name: /^Next available/ })).toBeNull()
     expect(screen.getByLabelText('Times').hasAttribute('data-empty')).toBe(false)

@@ -155,11 +155,14 @@ describe('the selection survives', () => {
     const { rerender } = render(ui('Europe/Copenhagen'))
     await user.click(within(await findDayGroup(TUESDAY)).getAllByRole('radio')[1]!)
     const requests = kit.requests.length
+    const searches = kit.count('POST', '/availability')
     rerender(ui('America/New_York'))
     const checked = await screen.findByRole('radio', { checked: true })
     expect(checked.textContent).toBe('6:00 AM')
     expect(checked.getAttribute('aria-label')).toMatch(/^6:00 AM, Tuesday, March 24, 2026 at 6:00 AM Eastern Daylight Time/)
+    // The fetch covers every zone's days: a zone change sends nothing.
     expect(kit.requests.length).toBe(requests)
+    expect(kit.count('POST', '/availability')).toBe(searches)
     expect(onValueChange).toHaveBeenCalledTimes(1)
     expect(screen.getByRole('status').textContent).toBe('')
   })
