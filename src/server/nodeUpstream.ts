@@ -1,3 +1,4 @@
+import type * as NodeHttpModule from 'node:http'
 import type { Agent, IncomingMessage } from 'node:http'
 import { ResponseTooLargeError } from './readCappedText.js'
 
@@ -15,7 +16,7 @@ export type UpstreamRequester = (
   maxBytes: number,
 ) => Promise<UpstreamAnswer>
 
-type NodeHttp = typeof import('node:http')
+type NodeHttp = typeof NodeHttpModule
 
 let requester: UpstreamRequester | null | undefined
 

@@ -132,7 +132,7 @@ describe('ids', () => {
   it.each([
     ['bookings.get', (c: ReturnType<typeof client>) => c.bookings.get(''), 'GET /bookings/:id: the id must be a non-empty string, got ""'],
     ['bookings.cancel', (c: ReturnType<typeof client>) => c.bookings.cancel(undefined as unknown as string), 'PUT /bookings/:id/cancel: the id must be a non-empty string, got undefined'],
-    ['bookings.reschedule', (c: ReturnType<typeof client>) => c.bookings.reschedule('..', { start: 'a', end: 'b' }), 'POST /bookings/:id/reschedule: the id cannot be ".."'],
+    ['bookings.reschedule', (c: ReturnType<typeof client>) => c.bookings.reschedule('..', { start: 'a', end: 'b', resource_id: 'r1' }), 'POST /bookings/:id/reschedule: the id cannot be ".."'],
     ['bookings.delete', (c: ReturnType<typeof client>) => c.bookings.delete(42 as unknown as string), 'DELETE /bookings/:id: the id must be a non-empty string, got number'],
     ['resources.update', (c: ReturnType<typeof client>) => c.resources.update('.', {}), 'PUT /resources/:id: the id cannot be "."'],
     ['resources.delete', (c: ReturnType<typeof client>) => c.resources.delete(null as unknown as string), 'DELETE /resources/:id: the id must be a non-empty string, got null'],

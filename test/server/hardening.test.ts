@@ -1,4 +1,5 @@
-import { request as httpRequest } from 'node:http'
+import { createServer, request as httpRequest } from 'node:http'
+import type { AddressInfo } from 'node:net'
 import { afterAll, beforeAll, describe, expect, it } from 'vitest'
 import { createBookingClient } from '../../src/client'
 import { createBookingProxy } from '../../src/server'
@@ -144,6 +145,31 @@ describe('a browser that disconnects', () => {
       expect(proxy.errors).toHaveLength(1)
     } finally {
       await proxy.close()
+    }
+  })
+})
+
+describe('upstream calls through node:http', () => {
+  it('settle when the upstream stops in the middle of an answer: 504 on the timeout, 502 on a cut connection', async () => {
+    const upstreamServer = createServer((req, res) => {
+      res.writeHead(200, { 'Content-Type': 'application/json', 'Content-Length': '1000' })
+      res.write('{"data": [')
+      if (req.url?.includes('cut')) setTimeout(() => res.destroy(), 20)
+    })
+    await new Promise<void>((resolve) => upstreamServer.listen(0, '127.0.0.1', resolve))
+    const base = `http://127.0.0.1:${(upstreamServer.address() as AddressInfo).port}/v2`
+    const stalled = await startProxyServer({ upstream: base, appKey: APP_KEY, timeoutMs: 100 })
+    const cut = await startProxyServer({ upstream: `${base}/cut`, appKey: APP_KEY })
+    try {
+      expect((await fetch(`${stalled.url}/resources`)).status).toBe(504)
+      expect((await fetch(`${cut.url}/resources`)).status).toBe(502)
+      expect(stalled.errors).toHaveLength(1)
+      expect(cut.errors).toHaveLength(1)
+    } finally {
+      await stalled.close()
+      await cut.close()
+      upstreamServer.closeAllConnections()
+      await new Promise((resolve) => upstreamServer.close(resolve))
     }
   })
 })
