@@ -101,7 +101,11 @@ export function fromBookingJsFields(config: BookingJsFields | undefined): Bookin
       ...(field.required && { required: true }),
       ...(field.readonly && { readonly: true }),
       ...(field.hidden && { hidden: true }),
-      ...(field.prefilled !== undefined && field.prefilled !== false && { defaultValue: field.prefilled }),
+      ...(field.prefilled !== undefined &&
+        field.prefilled !== false && {
+          // booking-js accepts one option as a string for a multi-checkbox; its value is a list.
+          defaultValue: format === 'checkbox' && field.enum && typeof field.prefilled === 'string' ? [field.prefilled] : field.prefilled,
+        }),
       ...(field.enum && { options: [...field.enum] }),
     }
     if (key === 'name' && field.split_name) {

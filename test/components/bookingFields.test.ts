@@ -95,6 +95,11 @@ describe('fromBookingJsFields', () => {
     expect(initialValues(fields)).toEqual({ email: '', ref: 'campaign-7', opt: '', many: ['a'] })
   })
 
+  test("a multi-checkbox prefilled with one option (booking-js's string) holds a list", () => {
+    const [field] = fromBookingJsFields({ topics: { format: 'checkbox', enum: ['A', 'B'], prefilled: 'B' } })
+    expect(field!.defaultValue).toEqual(['B'])
+  })
+
   test('initial values: empty by format, labels have none', () => {
     const fields = fromBookingJsFields({
       t: {},
