@@ -202,7 +202,10 @@ export interface SlotPickerSlotProps extends PartProps<SlotRenderState>, Omit<Co
 /**
  * One slot: a `radio` (`'select'`) or a `button` (`'immediate'`) named with
  * the full spoken label. Memoised and subscribed to its own selection facts,
- * so choosing one slot re-renders the slots that changed, not the week.
+ * so choosing one slot re-renders the slots that changed, not the week: 2 when
+ * the choice moves within a day (old and new), 4 when it moves to another day
+ * (each day's first slot also gives or takes back the tab stop). Keep
+ * `className`/`style` functions and `children` stable to keep that.
  */
 const Slot = memo(function SlotPickerSlot({ slot, className, style, asChild, children, ...rest }: SlotPickerSlotProps) {
   const context = useContext(SlotContext)
