@@ -20,7 +20,12 @@ export interface CancelBookingRootProps extends UseCancelBookingStateOptions, Om
   children?: FlowChildren<CancelBookingState>
 }
 
+// A new booking id starts the flow over (state, message, step): the parts are keyed by it.
 function Root(props: CancelBookingRootProps) {
+  return <RootForBooking key={props.bookingId} {...props} />
+}
+
+function RootForBooking(props: CancelBookingRootProps) {
   const {
     bookingId, action, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onCancelled, onError,
     className, style, asChild, children, ...rest

@@ -25,7 +25,12 @@ export interface RescheduleFlowRootProps extends UseRescheduleFlowStateOptions, 
   children?: FlowChildren<RescheduleFlowState>
 }
 
+// A new booking id starts the flow over (state, message, step): the parts are keyed by it.
 function Root(props: RescheduleFlowRootProps) {
+  return <RootForBooking key={props.bookingId} {...props} />
+}
+
+function RootForBooking(props: RescheduleFlowRootProps) {
   const {
     bookingId, search, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onRescheduled, onError,
     className, style, asChild, children, ...rest

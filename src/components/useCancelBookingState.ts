@@ -14,7 +14,7 @@ import { useBookingLoad } from './internal/useBookingLoad.js'
 
 /** Options of {@link useCancelBookingState}. */
 export interface UseCancelBookingStateOptions {
-  /** The booking to cancel. Remount (`key`) to switch bookings. */
+  /** The booking to cancel. `<…Root>` starts over when it changes; a caller of this hook remounts it (`key`). */
   bookingId: string
   /**
    * The action to send. When the booking's `possible_actions` lack it, the

@@ -16,7 +16,7 @@ import { rescheduleFlowReducer, type RescheduleFlowMachineState, type Reschedule
 
 /** Options of {@link useRescheduleFlowState}. */
 export interface UseRescheduleFlowStateOptions {
-  /** The booking to move (booking-js's hosted page links `?uuid=…&action=reschedule`). Remount (`key`) to switch bookings. */
+  /** The booking to move (booking-js's hosted page links `?uuid=…&action=reschedule`). `<…Root>` starts over when it changes; a caller of this hook remounts it (`key`). */
   bookingId: string
   /**
    * Where the new time is searched.

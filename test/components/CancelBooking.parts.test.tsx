@@ -5,7 +5,7 @@ import { act, render, screen, waitFor } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { CancelBooking, useCancelBooking, useCancelBookingState, type CancelBookingState } from '../../src/components'
-import { renderHookWithKit, renderWithKit } from '../query/support/renderWithKit'
+import { createKit, renderHookWithKit, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 
 const CONFIRMED = 'd3a1f1c2-4b6e-4c1a-9a51-0c0a11c0eb01'
@@ -155,5 +155,24 @@ describe('useCancelBookingState + useCancelBooking', () => {
     expect(result.current.state.cancelled?.state).toBe('cancelled_by_customer')
     expect(await result.current.state.confirm()).toBeUndefined()
     expect(kit.count('PUT')).toBe(1)
+  })
+})
+
+describe('CancelBooking: another booking id', () => {
+  test('starts over for the new booking (step, summary and message)', async () => {
+    const user = userEvent.setup()
+    const kit = createKit()
+    const view = (id: string) => (
+      <kit.Provider>
+        <CancelBooking.Root bookingId={id} />
+      </kit.Provider>
+    )
+    const { rerender } = render(view(CONFIRMED))
+    await heading('Cancel this booking?')
+    expect(screen.getByText(/^Tuesday, March 24/).textContent).toMatch(/with Astrid Nielsen$/)
+    await user.type(screen.getByRole('textbox'), 'Typed for the first')
+    rerender(view(OTHER_CONFIRMED))
+    await waitFor(() => expect(screen.getByText(/with Marcus Reed$/)).toBeTruthy())
+    expect((screen.getByRole('textbox') as HTMLTextAreaElement).value).toBe('')
   })
 })

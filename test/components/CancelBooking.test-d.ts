@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react'
 import { describe, expectTypeOf, test } from 'vitest'
 import type { Booking } from '../../src/client'
 import {
-  CancelBooking,
+  type CancelBooking,
   cancelActionFor,
   useCancelBookingState,
   type CancelAction,

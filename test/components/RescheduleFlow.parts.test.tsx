@@ -8,7 +8,7 @@ import { describe, expect, test, vi } from 'vitest'
 import type { Slot } from '../../src/client'
 import { RescheduleFlow, useRescheduleFlow, useRescheduleFlowState, type RescheduleFlowState } from '../../src/components'
 import { DEMO_IDS } from '../../src/mock'
-import { renderHookWithKit, renderWithKit } from '../query/support/renderWithKit'
+import { createKit, renderHookWithKit, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 
 const CONFIRMED = 'd3a1f1c2-4b6e-4c1a-9a51-0c0a11c0eb01'
@@ -224,5 +224,21 @@ describe('useRescheduleFlowState + useRescheduleFlow', () => {
     expect(result.current.state.rescheduled?.id).toBe(CONFIRMED)
     // submit outside the confirmation sends nothing.
     expect(await result.current.state.submit()).toBeUndefined()
+  })
+})
+
+describe('RescheduleFlow: another booking id', () => {
+  test('starts over for the new booking', async () => {
+    const kit = createKit()
+    const view = (id: string) => (
+      <kit.Provider>
+        <RescheduleFlow.Root bookingId={id} />
+      </kit.Provider>
+    )
+    const { rerender } = render(view(CANCELLED))
+    await heading("Can't reschedule")
+    rerender(view(CONFIRMED))
+    await heading('Choose a new time')
+    expect(screen.getByText(/^Current time:/).textContent).toMatch(/Tuesday, March 24, 2026, 10:00/)
   })
 })

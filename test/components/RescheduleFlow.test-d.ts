@@ -2,7 +2,7 @@ import type { ComponentProps } from 'react'
 import { describe, expectTypeOf, test } from 'vitest'
 import type { Booking, Slot } from '../../src/client'
 import {
-  RescheduleFlow,
+  type RescheduleFlow,
   defaultRescheduleFlowMessages,
   rescheduleFlowReducer,
   useRescheduleFlowState,
