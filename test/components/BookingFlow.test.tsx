@@ -7,10 +7,11 @@ import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import type { Booking, Slot } from '../../src/client'
 import { SlotTakenError } from '../../src/client'
-import { BookingFlow, type BookingFlowStep } from '../../src/components'
+import { BookingFlow, fromBookingJsFields, prefillFromSearchParams, type BookingFlowStep } from '../../src/components'
 import { DEMO_IDS } from '../../src/mock'
 import { COPENHAGEN_SEARCH, createKit, holdRequests, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
+import { BOOKING_JS_FIELDS_EXAMPLE, BOOKING_JS_LEGACY_EXAMPLE } from './support/bookingJsExamples'
 import { expectTyped, fillDetails, FLOW_FIELDS, flowRoot, pickSlot, plain, submit, TUESDAY, TYPED } from './support/bookingFlowKit'
 
 // Typing a whole form with user-event takes a few seconds in jsdom.
@@ -259,5 +260,49 @@ describe('going back', () => {
       </BookingFlow.Root>,
     )
     expect(screen.getByRole('heading', { name: 'Step: choosing' }).parentElement?.className).toBe('flow-choosing')
+  })
+})
+
+describe("booking-js's example configs in the flow", () => {
+  test('public/fields.htm books with its custom fields in customer and description', async () => {
+    const user = userEvent.setup()
+    const { container, kit } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} fields={fromBookingJsFields(BOOKING_JS_FIELDS_EXAMPLE)} />)
+    await pickSlot(user)
+    await user.type(screen.getByRole('textbox', { name: 'Your name please' }), 'Doc Brown')
+    await user.selectOptions(screen.getByRole('combobox', { name: 'Department' }), 'Sales')
+    await user.click(screen.getByRole('checkbox', { name: 'I accept terms & conditions' }))
+    await expectNoAxeViolations(container)
+    await submit(user)
+    await screen.findByRole('heading', { name: 'Booked' })
+    const sent = kit.requests.find((r) => isBookingPost(r.method, r.path))!.body as { customer: unknown; description: string }
+    expect(sent.customer).toEqual({
+      name: 'Doc Brown',
+      email: 'doc.brown@timekit.io',
+      timezone: 'Europe/Copenhagen',
+      comment: 'This is a comment',
+      department: 'Sales',
+      terms: true,
+    })
+    expect(sent.description).toBe(
+      'Your name please: Doc Brown\nE-mail: doc.brown@timekit.io\nComment: This is a comment\nDepartment: Sales\nI accept terms & conditions: Yes',
+    )
+  })
+
+  test('examples/fields.htm with ?customer.name= prefill: locked fields are sent as prefilled, location is where', async () => {
+    const user = userEvent.setup()
+    const { fields } = prefillFromSearchParams('?customer.name=Marty%20McFly&customer.voip=someone.else', fromBookingJsFields(BOOKING_JS_LEGACY_EXAMPLE))
+    const { kit } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} fields={fields} />)
+    await pickSlot(user)
+    expect(screen.getByRole('textbox', { name: 'Name' })).toHaveProperty('value', 'Marty McFly')
+    expect(screen.getByRole('textbox', { name: /^Voip/ })).toMatchObject({ value: 'someone.else', readOnly: true })
+    await user.type(screen.getByRole('textbox', { name: /^Phone/ }), '+1 555 0100')
+    await user.type(screen.getByRole('textbox', { name: 'Location' }), 'Hill Valley')
+    await submit(user)
+    await screen.findByRole('heading', { name: 'Booked' })
+    expect(kit.requests.find((r) => isBookingPost(r.method, r.path))!.body).toMatchObject({
+      where: 'Hill Valley',
+      what: 'Meeting with Marty McFly',
+      customer: { name: 'Marty McFly', email: 'doc.brown@timekit.io', phone: '+1 555 0100', voip: 'someone.else', where: 'Hill Valley' },
+    })
   })
 })
