@@ -181,7 +181,10 @@ describe('RescheduleFlow: 409, refusals and failures', () => {
     const label = first.getAttribute('aria-label')!
     await user.click(first)
     await heading('Confirm the new time')
-    expect(label).toContain(screen.getByText(/^New time:/).textContent!.replace(/^New time: /, '').split(',').slice(0, 3).join(',').trim())
+    // The confirmation shows the alternative: its day, and a range starting at its visible time.
+    const newTime = screen.getByText(/^New time:/).textContent!
+    expect(newTime).toContain(/^[^,]+, (.+?) at /.exec(label)![1]!)
+    expect(newTime).toContain(`, ${first.textContent!.replace(/\s(AM|PM)$/, '')}`)
 
     // A second 409 path: Back from slotTaken goes to the slots.
     await user.click(screen.getByRole('button', { name: 'Back to all times' }))
@@ -307,5 +310,67 @@ describe('RescheduleFlow: 409, refusals and failures', () => {
     await heading('Something went wrong')
     await user.click(screen.getByRole('button', { name: 'Back to all times' }))
     await heading('Choose a new time')
+  })
+})
+
+describe('RescheduleFlow: the alternatives after a 409', () => {
+  /** Books Wednesday 3 PM behind the page's back, then sends the reschedule. */
+  async function conflict(user: ReturnType<typeof userEvent.setup>, backend: { fetch: typeof fetch }) {
+    await chooseWednesdayThreePm(user)
+    await backend.fetch(`${BASE_URL}/bookings`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify({
+        resource_id: 'd3a1f1c2-4b6e-4c1a-9a51-0c0a11c0e001',
+        start: '2026-03-25T14:00:00Z',
+        end: '2026-03-25T15:00:00Z',
+        customer: { name: 'Other', email: 'other@example.com' },
+      }),
+    })
+    await user.click(screen.getByRole('button', { name: 'Reschedule' }))
+    await heading('Just taken')
+  }
+
+  /** After the 409, availability searches (the alternatives) wait for `release`, or answer `answer`. */
+  function afterConflict(answer?: () => Response) {
+    let conflicted = false
+    let release!: () => void
+    const gate = new Promise<void>((resolve) => (release = resolve))
+    const wrapFetch = (next: typeof fetch): typeof fetch => async (input, init) => {
+      const url = String(input)
+      if (conflicted && init?.method === 'POST' && url.includes('/availability')) {
+        if (answer) return answer()
+        await gate
+      }
+      const response = await next(input, init)
+      if (url.includes('/reschedule') && response.status === 409) conflicted = true
+      return response
+    }
+    return { wrapFetch, release: () => release() }
+  }
+
+  test('while they load: a polite status; then the list', async () => {
+    const user = userEvent.setup()
+    const held = afterConflict()
+    const { container, kit } = renderWithKit(<RescheduleFlow.Root bookingId={CONFIRMED} />, { wrapFetch: held.wrapFetch })
+    await conflict(user, kit.backend)
+    const status = await screen.findByRole('status')
+    expect(status.textContent).toBe('Looking for free times nearby…')
+    expect(status.hasAttribute('data-pending')).toBe(true)
+    await expectNoAxeViolations(container)
+    held.release()
+    expect(within(await screen.findByRole('list', { name: 'Free times nearby' })).getAllByRole('button').length).toBeGreaterThan(0)
+  })
+
+  test('none found: says so and offers the calendar', async () => {
+    const user = userEvent.setup()
+    const empty = afterConflict(() => new Response(JSON.stringify({ data: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } }))
+    const { container, kit } = renderWithKit(<RescheduleFlow.Root bookingId={CONFIRMED} />, { wrapFetch: empty.wrapFetch })
+    await conflict(user, kit.backend)
+    const none = await screen.findByText('No free times nearby. Choose another time from the calendar.')
+    expect(none.hasAttribute('data-empty')).toBe(true)
+    expect(screen.queryByRole('list')).toBeNull()
+    expect(screen.getByRole('button', { name: 'Choose another time' })).toBeTruthy()
+    await expectNoAxeViolations(container)
   })
 })
