@@ -194,8 +194,12 @@ export type RescheduleFlowAlternativesProps = Omit<PartPropsOf<'ul'>, 'children'
 function Alternatives({ className, style, asChild, children, ...rest }: RescheduleFlowAlternativesProps) {
   const { state, aria } = useFlowContext('RescheduleFlow.Alternatives')
   const m = state.messages
-  if (state.isLoadingAlternatives && state.alternatives.length === 0) return <p role="status" {...dataAttributes({ pending: true })}>{m.loadingAlternatives}</p>
-  if (state.alternatives.length === 0) return <p {...dataAttributes({ empty: true })}>{m.noAlternatives}</p>
+  // While loading and when none are found, a paragraph takes the list's place (and its styling).
+  const styling = resolveStyling({ className, style }, state)
+  if (state.isLoadingAlternatives && state.alternatives.length === 0) {
+    return <p role="status" {...dataAttributes({ pending: true })} {...styling}>{m.loadingAlternatives}</p>
+  }
+  if (state.alternatives.length === 0) return <p {...dataAttributes({ empty: true })} {...styling}>{m.noAlternatives}</p>
   return (
     <Part as="ul" asChild={asChild} props={aria.getAlternativesProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
       {state.alternatives.map((slot: Slot) => {

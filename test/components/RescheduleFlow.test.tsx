@@ -5,7 +5,7 @@ import { screen, waitFor, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { SlotTakenError, ValidationError, type Booking } from '../../src/client'
-import { RescheduleFlow } from '../../src/components'
+import { RescheduleFlow, type RescheduleFlowState } from '../../src/components'
 import { BASE_URL, holdRequests, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 
@@ -365,10 +365,26 @@ describe('RescheduleFlow: the alternatives after a 409', () => {
   test('none found: says so and offers the calendar', async () => {
     const user = userEvent.setup()
     const empty = afterConflict(() => new Response(JSON.stringify({ data: [] }), { status: 200, headers: { 'Content-Type': 'application/json' } }))
-    const { container, kit } = renderWithKit(<RescheduleFlow.Root bookingId={CONFIRMED} />, { wrapFetch: empty.wrapFetch })
+    const { container, kit } = renderWithKit(
+      <RescheduleFlow.Root bookingId={CONFIRMED}>
+        <RescheduleFlow.StepHeading />
+        <RescheduleFlow.Step when="choosing">
+          <RescheduleFlow.Slots />
+        </RescheduleFlow.Step>
+        <RescheduleFlow.Step when="confirming">
+          <RescheduleFlow.Submit />
+        </RescheduleFlow.Step>
+        <RescheduleFlow.Step when="slotTaken">
+          <RescheduleFlow.Alternatives className={(s: RescheduleFlowState) => `alternatives-${s.alternatives.length}`} />
+          <RescheduleFlow.Back />
+        </RescheduleFlow.Step>
+      </RescheduleFlow.Root>,
+      { wrapFetch: empty.wrapFetch },
+    )
     await conflict(user, kit.backend)
     const none = await screen.findByText('No free times nearby. Choose another time from the calendar.')
     expect(none.hasAttribute('data-empty')).toBe(true)
+    expect(none.className).toBe('alternatives-0')
     expect(screen.queryByRole('list')).toBeNull()
     expect(screen.getByRole('button', { name: 'Choose another time' })).toBeTruthy()
     await expectNoAxeViolations(container)
