@@ -168,7 +168,16 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     setWindowState(next)
     latest.current.onWindowChange?.(next)
   }, [])
-  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
+  // Kept as an instant and formatted in render, so a zone change after a 429
+  // shows the retry time in the new zone.
+  const [retryAtMs, setRetryAt] = useState<number | undefined>(undefined)
+  const retryAt = useMemo(
+    () =>
+      retryAtMs === undefined
+        ? undefined
+        : getDateTimeFormat(locale, { timeZone, timeStyle: 'short', ...(hourCycle && { hourCycle }) }).format(retryAtMs),
+    [retryAtMs, locale, timeZone, hourCycle],
+  )
 
   const creation = useCreateBooking()
   // One object per taken slot: useSlotAlternatives pins "now" per object, and a
@@ -224,8 +233,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
         } else {
           if (failure instanceof RateLimitError && failure.retryAfter !== undefined) {
             // Read in the event, not during render: when to come back.
-            const at = Date.now() + failure.retryAfter * 1000
-            setRetryAt(getDateTimeFormat(locale, { timeZone, timeStyle: 'short', ...(hourCycle && { hourCycle }) }).format(at))
+            setRetryAt(Date.now() + failure.retryAfter * 1000)
           }
           dispatch({ type: 'failed', error: failure })
         }
@@ -233,7 +241,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
         return undefined
       }
     },
-    [slot, timeZone, locale, hourCycle, hostSubmits, creation, dispatch],
+    [slot, timeZone, hostSubmits, creation, dispatch],
   )
 
   const chooseSlot = useCallback(

@@ -8,7 +8,7 @@ import { afterEach, describe, expect, test, vi } from 'vitest'
 import { RateLimitError, SlotTakenError } from '../../src/client'
 import { BookingFlow, type BookingFormValues } from '../../src/components'
 import { DEMO_IDS } from '../../src/mock'
-import { COPENHAGEN_SEARCH, createKit, renderWithKit, type KitOptions } from '../query/support/renderWithKit'
+import { COPENHAGEN_SEARCH, createKit, NOW, renderWithKit, type KitOptions } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 import { control, flowRoot, pickSlot, plain, submit, TUESDAY } from './support/bookingFlowKit'
 
@@ -74,6 +74,31 @@ describe('error step', () => {
     expect(flowRoot(container).dataset.step).toBe('choosing')
     await pickSlot(user, TUESDAY, 3)
     expect(control(/^Name/)).toHaveProperty('value', 'Ada')
+  })
+})
+
+describe('a 429 and then a zone change', () => {
+  test('the retry time follows the zone', async () => {
+    vi.useFakeTimers({ toFake: ['Date'], now: Date.parse(NOW) })
+    try {
+      const user = userEvent.setup()
+      const kit = createKit({ wrapFetch: answer(() => json(429, { error: 'Too many requests' }, { 'Retry-After': '120' })) })
+      const page = (zone: string) => (
+        <kit.Provider timeZone={zone}>
+          <BookingFlow.Root search={COPENHAGEN_SEARCH} />
+        </kit.Provider>
+      )
+      const { rerender } = render(page('Europe/Copenhagen'))
+      await pickSlot(user)
+      await fillMinimal(user)
+      await submit(user)
+      await screen.findByRole('heading', { name: 'Booking failed' })
+      expect(plain(screen.getByRole('alert').textContent)).toContain('Please try again at 9:02 AM.')
+      rerender(page('America/New_York'))
+      expect(plain(screen.getByRole('alert').textContent)).toContain('Please try again at 4:02 AM.')
+    } finally {
+      vi.useRealTimers()
+    }
   })
 })
 
