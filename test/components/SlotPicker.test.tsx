@@ -2,7 +2,7 @@
 // controlled and uncontrolled. Host zone Pacific/Auckland, customer zone Copenhagen, now = Mon 23 Mar 09:00.
 import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
-import { useState } from 'react'
+import { StrictMode, useState } from 'react'
 import { describe, expect, test, vi } from 'vitest'
 import type { Slot } from '../../src/client'
 import { DEMO_IDS } from '../../src/mock'
@@ -245,4 +245,21 @@ describe('SlotPicker (select): value', () => {
     const radios = within(await findDayGroup(TUESDAY)).getAllByRole('radio')
     expect(radios.every((r) => r.getAttribute('aria-checked') === 'false')).toBe(true)
   })
+})
+
+test('StrictMode: the same keyboard and selection (double renders and effects change nothing)', async () => {
+  const user = userEvent.setup()
+  const onValueChange = vi.fn()
+  renderWithKit(
+    <StrictMode>
+      <FullPicker onValueChange={onValueChange} />
+    </StrictMode>,
+  )
+  const radios = within(await findDayGroup(TUESDAY)).getAllByRole('radio')
+  await user.click(radios[1]!)
+  await user.keyboard('{ArrowRight}{End}{ArrowRight}')
+  expect(document.activeElement).toBe(radios[0])
+  expect(radios[0]!.getAttribute('aria-checked')).toBe('true')
+  expect(onValueChange).toHaveBeenCalledTimes(4)
+  expect(screen.getByRole('status').textContent).toBe('')
 })
