@@ -11,6 +11,7 @@ import { formatSlotTime } from '../time/formatSlotTime.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
 import type { BookingFlowStep } from './bookingFlowMachine.js'
 import { BookingForm, type BookingFormRootProps } from './BookingForm.js'
+import { localeDirection } from './internal/civilDay.js'
 import { Part } from './internal/Part.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
 import { useBookingFlowState, type BookingFlowState, type UseBookingFlowStateOptions } from './useBookingFlowState.js'
@@ -58,7 +59,9 @@ function Root(props: BookingFlowRootProps) {
     }
     if (state.step !== 'submitting') heading.current?.focus()
   }, [state.step])
-  const kit = { ...dataAttributes({ step: state.step, pending: state.step === 'submitting' }) }
+  const { locale } = useBookingKit()
+  // The text direction follows the locale (ar-EG, he-IL read right to left) unless the caller's `dir` says otherwise.
+  const kit = { dir: localeDirection(locale), ...dataAttributes({ step: state.step, pending: state.step === 'submitting' }) }
   return (
     <FlowContext.Provider value={{ state, headingRef }}>
       <Part as="div" asChild={asChild} props={mergeProps(kit, { ...rest, ...resolveStyling({ className, style }, state) })}>

@@ -4,6 +4,8 @@ import { createPartContext } from '../react/createPartContext.js'
 import { mergeProps } from '../react/mergeProps.js'
 import { resolveStyling, type PartProps } from '../react/partProps.js'
 import { parseLabelText } from './bookingFormMessages.js'
+import { useBookingKit } from '../query/BookingKitContext.js'
+import { localeDirection } from './internal/civilDay.js'
 import { Part } from './internal/Part.js'
 import { useBookingForm, type BookingFormAria } from './useBookingForm.js'
 import { useBookingFormState, type BookingFormField, type BookingFormState, type UseBookingFormStateOptions } from './useBookingFormState.js'
@@ -41,9 +43,10 @@ function Root({
 }: BookingFormRootProps) {
   const state = useBookingFormState({ fields, values, defaultValues, onValuesChange, onSubmit, persist, persistKey, externalErrors, messages })
   const aria = useBookingForm(state)
+  const { locale } = useBookingKit()
   return (
     <FormContext.Provider value={{ state, aria }}>
-      <Part as="form" asChild={asChild} props={aria.getFormProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
+      <Part as="form" asChild={asChild} props={aria.getFormProps({ dir: localeDirection(locale), ...rest, ...resolveStyling({ className, style }, state) })}>
         {render(children, state, (
           <>
             <Fields />
