@@ -106,8 +106,12 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
   }, [step])
 
   const act = useBookingAction()
+  // Set synchronously: a second call before React re-renders (a double click
+  // in one frame) sees it, where the closure's `machine` is still `confirming`.
+  const sending = useRef(false)
   const confirm = useCallback(async (): Promise<Booking | undefined> => {
-    if (machine.step !== 'confirming') return undefined
+    if (machine.step !== 'confirming' || sending.current) return undefined
+    sending.current = true
     const { booking, action } = machine
     dispatch({ type: 'confirm' })
     const note = message.trim()
@@ -123,6 +127,8 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
       dispatch(state !== undefined ? { type: 'refused', state, error: failure } : { type: 'failed', error: failure })
       act.reset()
       return undefined
+    } finally {
+      sending.current = false
     }
   }, [machine, message, act])
 

@@ -154,8 +154,12 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
   const alternativesQuery = useSlotAlternatives(taken, { search })
 
   const reschedule = useRescheduleBooking()
+  // Set synchronously: a second call before React re-renders (a double click
+  // in one frame) sees it, where the closure's `machine` is still `confirming`.
+  const sending = useRef(false)
   const submit = useCallback(async (): Promise<Booking | undefined> => {
-    if (machine.step !== 'confirming') return undefined
+    if (machine.step !== 'confirming' || sending.current) return undefined
+    sending.current = true
     const { booking: current, slot: chosen } = machine
     dispatch({ type: 'submit' })
     const note = message.trim()
@@ -179,6 +183,8 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
       else dispatch({ type: 'failed', error: failure })
       reschedule.reset()
       return undefined
+    } finally {
+      sending.current = false
     }
   }, [machine, message, reschedule])
 

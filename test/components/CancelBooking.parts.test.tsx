@@ -158,6 +158,23 @@ describe('useCancelBookingState + useCancelBooking', () => {
   })
 })
 
+describe('CancelBooking: two confirms in one frame', () => {
+  test('send once and report once', async () => {
+    const onCancelled = vi.fn()
+    const { result, kit } = renderHookWithKit(() => useCancelBookingState({ bookingId: CONFIRMED, onCancelled }))
+    await waitFor(() => expect(result.current.step).toBe('confirming'))
+    const { confirm } = result.current
+    let results: unknown[] = []
+    await act(async () => {
+      results = await Promise.all([confirm(), confirm()])
+    })
+    expect(results[1]).toBeUndefined()
+    expect(kit.count('PUT')).toBe(1)
+    expect(onCancelled).toHaveBeenCalledTimes(1)
+    expect(result.current.step).toBe('done')
+  })
+})
+
 describe('CancelBooking: another booking id', () => {
   test('starts over for the new booking (step, summary and message)', async () => {
     const user = userEvent.setup()

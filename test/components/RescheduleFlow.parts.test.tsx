@@ -227,6 +227,24 @@ describe('useRescheduleFlowState + useRescheduleFlow', () => {
   })
 })
 
+describe('RescheduleFlow: two submits in one frame', () => {
+  test('send once and report once', async () => {
+    const onRescheduled = vi.fn()
+    const { result, kit } = renderHookWithKit(() => useRescheduleFlowState({ bookingId: CONFIRMED, onRescheduled }))
+    await waitFor(() => expect(result.current.step).toBe('choosing'))
+    act(() => result.current.chooseSlot({ start: '2026-03-25T14:00:00Z', end: '2026-03-25T15:00:00Z', resources: [{ id: DEMO_IDS.copenhagen }] }))
+    const { submit } = result.current
+    let results: unknown[] = []
+    await act(async () => {
+      results = await Promise.all([submit(), submit()])
+    })
+    expect(results[1]).toBeUndefined()
+    expect(kit.count('POST', `/bookings/${CONFIRMED}/reschedule`)).toBe(1)
+    expect(onRescheduled).toHaveBeenCalledTimes(1)
+    expect(result.current.step).toBe('done')
+  })
+})
+
 describe('RescheduleFlow: another booking id', () => {
   test('starts over for the new booking', async () => {
     const kit = createKit()
