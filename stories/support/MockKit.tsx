@@ -15,6 +15,12 @@ export interface MockKitProps extends Omit<MockBackendOptions, 'resources' | 'bo
   backend?: MockBackend
   /** Records every request the kit sends, for the story to show. */
   requestLog?: RequestLog
+  /**
+   * Puts a fetch in front of the mock backend's (logged) one, to answer some
+   * requests with what a real server or gateway sends: a 429 with
+   * `Retry-After`, an HTML 503, a network error, a 401, a broken body, a 422.
+   */
+  wrapFetch?: (next: typeof fetch) => typeof fetch
   children: ReactNode
 }
 
@@ -24,15 +30,18 @@ export interface MockKitProps extends Omit<MockBackendOptions, 'resources' | 'bo
  * needs no server and no network. A fixed `now` fixes the provider's clock
  * too, so "today" and the first window are the same on every run.
  */
-export function MockKit({ timeZone, defaultTimeZone, locale, children, backend: givenBackend, requestLog, ...backendOptions }: MockKitProps) {
+export function MockKit({ timeZone, defaultTimeZone, locale, children, backend: givenBackend, requestLog, wrapFetch, ...backendOptions }: MockKitProps) {
   const [backend] = useState(() => {
     if (givenBackend) return givenBackend
     const now = typeof backendOptions.now === 'function' ? backendOptions.now() : backendOptions.now
     return createMockBackend({ ...createDemoSeed(now ?? Date.now()), ...backendOptions })
   })
-  const [fetchLogged] = useState(() => (input: RequestInfo | URL, init?: RequestInit) => {
-    requestLog?.record(input, init)
-    return backend.fetch(input, init)
+  const [fetchLogged] = useState(() => {
+    const logged = (input: RequestInfo | URL, init?: RequestInit) => {
+      requestLog?.record(input, init)
+      return backend.fetch(input, init)
+    }
+    return wrapFetch ? wrapFetch(logged as typeof fetch) : logged
   })
   const [queryClient] = useState(() => new QueryClient({ defaultOptions: { queries: { retry: false } } }))
   const fixedNow = typeof backendOptions.now === 'function' ? undefined : backendOptions.now
