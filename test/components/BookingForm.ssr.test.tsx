@@ -6,6 +6,7 @@ import { hydrateRoot, type Root } from 'react-dom/client'
 import { renderToString } from 'react-dom/server'
 import { afterEach, expect, test, vi } from 'vitest'
 import { BookingForm, fromBookingJsFields } from '../../src/components'
+import { createKit } from '../query/support/renderWithKit'
 
 let root: Root | undefined
 afterEach(() => {
@@ -18,7 +19,12 @@ afterEach(() => {
 
 test('the draft fills the form after hydration, without a mismatch', async () => {
   const fields = fromBookingJsFields({ name: { required: true }, email: { required: true, prefilled: 'team@example.com' } })
-  const page = () => <BookingForm.Root fields={fields} persist="session" aria-label="Book" />
+  const kit = createKit()
+  const page = () => (
+    <kit.Provider>
+      <BookingForm.Root fields={fields} persist="session" aria-label="Book" />
+    </kit.Provider>
+  )
   // The server has no sessionStorage: render while it is out of reach.
   const storage = Object.getOwnPropertyDescriptor(globalThis, 'sessionStorage')!
   Object.defineProperty(globalThis, 'sessionStorage', { configurable: true, get: () => undefined })

@@ -1,6 +1,6 @@
 // BookingForm's state: URL prefill (locked when readonly), the session draft surviving a
 // reload and removed after a booking, controlled values, custom parts, styling and misuse.
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { useState } from 'react'
 import { afterEach, describe, expect, test, vi } from 'vitest'
@@ -11,6 +11,8 @@ import {
   type BookingField,
   type BookingFormValues,
 } from '../../src/components'
+// Inside a kit's provider, as on a page: the form takes its locale from it.
+import { renderWithKit as render } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 
 const control = (name: RegExp | string) => screen.getByLabelText(name, { selector: 'input,textarea,select' })

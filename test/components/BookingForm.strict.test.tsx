@@ -1,9 +1,11 @@
 // StrictMode mounts effects twice: the session draft must survive that (Next's dev server
 // renders in StrictMode by default).
-import { render, screen } from '@testing-library/react'
+import { screen } from '@testing-library/react'
 import { StrictMode } from 'react'
 import { afterEach, expect, test } from 'vitest'
 import { BookingForm, DEFAULT_BOOKING_FIELDS } from '../../src/components'
+// Inside a kit's provider, as on a page: the form takes its locale from it.
+import { renderWithKit as render } from '../query/support/renderWithKit'
 
 afterEach(() => {
   sessionStorage.clear()

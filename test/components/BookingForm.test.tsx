@@ -1,11 +1,13 @@
 // BookingForm: every field format rendered with its role and name, booking-js's own example
 // configs converted and rendered, client checks and the server's 422 on the right fields
 // (aria-invalid, aria-describedby, focus, an announced summary), label links, and axe.
-import { render, screen, within } from '@testing-library/react'
+import { screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
 import { ServerError, ValidationError } from '../../src/client'
 import { BookingForm, fromBookingJsFields, type BookingField, type BookingFormValues } from '../../src/components'
+// Inside a kit's provider, as on a page: the form takes its locale from it.
+import { renderWithKit as render } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
 import { BOOKING_JS_FIELDS_EXAMPLE, BOOKING_JS_LEGACY_EXAMPLE } from './support/bookingJsExamples'
 
