@@ -4,6 +4,7 @@ import type { Slot } from '../client/index.js'
 import { dataAttributes } from '../react/partProps.js'
 import { mergeProps } from '../react/mergeProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
+import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { visuallyHidden } from '../react/visuallyHidden.js'
 import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { localeDirection } from './internal/civilDay.js'
@@ -111,17 +112,36 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
   // to another slot without querying the document.
   const elements = useRef(new Map<string, HTMLElement>())
   const refCallbacks = useRef(new Map<string, (node: HTMLElement | null) => void>())
-  const refFor = useCallback((key: string) => {
-    let callback = refCallbacks.current.get(key)
+  // A focused slot that leaves (taken, or passed while the page sat idle)
+  // would drop focus to <body>: after the commit that removed it, focus goes
+  // to its day's tab stop instead, if nothing else took focus meanwhile.
+  const focusLost = useRef<{ dayKey: string; document: Document } | null>(null)
+  const refFor = useCallback((key: string, dayKey: string) => {
+    const id = `${key}@${dayKey}`
+    let callback = refCallbacks.current.get(id)
     if (!callback) {
       callback = (node) => {
-        if (node) elements.current.set(key, node)
-        else elements.current.delete(key)
+        if (node) {
+          elements.current.set(key, node)
+          return
+        }
+        const old = elements.current.get(key)
+        if (old && old.ownerDocument.activeElement === old) focusLost.current = { dayKey, document: old.ownerDocument }
+        elements.current.delete(key)
       }
-      refCallbacks.current.set(key, callback)
+      refCallbacks.current.set(id, callback)
     }
     return callback
   }, [])
+  useIsomorphicLayoutEffect(() => {
+    const lost = focusLost.current
+    if (!lost) return
+    focusLost.current = null
+    const active = lost.document.activeElement
+    if (active && active !== lost.document.body) return
+    const target = store.tabStop(lost.dayKey)
+    if (target !== null) elements.current.get(target)?.focus()
+  })
 
   const headingId = useCallback((dayKey: string) => `${id}-day-${dayKey}`, [id])
 
@@ -197,10 +217,10 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
     <P extends Props>({ slot, ...props }: P & { slot: Slot }): Props => {
       requireArg('getSlotProps', 'slot', slot)
       const s = getSlotState(slot)
-      const { key, isOffsetChange } = factsOf(slot)
+      const { key, dayKey, isOffsetChange } = factsOf(slot)
       const kit: Props = {
         type: 'button',
-        ref: refFor(key),
+        ref: refFor(key, dayKey),
         'aria-label': s.label,
         tabIndex: s.isTabStop ? 0 : -1,
         'aria-disabled': s.isDisabled || undefined,

@@ -29,6 +29,7 @@ describe('slot taken', () => {
     )
     const radios = within(await findDayGroup(TUESDAY)).getAllByRole('radio')
     await user.click(radios[1]!)
+    expect(document.activeElement).toBe(radios[1])
     const chosen = onValueChange.mock.lastCall![0] as Slot
     expect(screen.getByRole('status').textContent).toBe('')
 
@@ -57,8 +58,9 @@ describe('slot taken', () => {
     const group = screen.getByRole('radiogroup', { name: TUESDAY })
     expect(within(group).queryByRole('radio', { name: /^11:00 AM/ })).toBeNull()
     expect(within(group).queryAllByRole('radio', { checked: true })).toHaveLength(0)
-    // Tuesday's first slot is the tab stop again.
+    // Tuesday's first slot is the tab stop again, and focus (on the removed slot) went there, not to <body>.
     expect(within(group).getAllByRole('radio')[0]!.tabIndex).toBe(0)
+    expect(document.activeElement).toBe(within(group).getAllByRole('radio')[0])
     await expectNoAxeViolations(container)
 
     // Choosing again silences the old announcement.
