@@ -1,6 +1,6 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { Classic } from './Classic'
-import { bookAfterTaken, bookWithKeyboard, expectBooked, SEARCH, ThemeKit } from './support'
+import { bookAfterTaken, bookWithKeyboard, expectBooked, play, SEARCH, ThemeKit } from './support'
 
 const meta = {
   title: 'Themes/Classic',
@@ -30,10 +30,10 @@ export const Default: Story = {
       <Classic {...args} />
     </ThemeKit>
   ),
-  play: async ({ canvasElement }) => {
+  play: play(async (canvasElement) => {
     await bookWithKeyboard(canvasElement, FIRST)
     await expectBooked(canvasElement, /09:00/)
-  },
+  }),
 }
 
 /** Someone else books Monday 09:00 while the form is filled: "Just taken", the nearest hours, the details kept. */
@@ -43,8 +43,8 @@ export const JustTaken: Story = {
       <Classic {...args} />
     </ThemeKit>
   ),
-  play: async ({ canvasElement }) => {
+  play: play(async (canvasElement) => {
     await bookAfterTaken(canvasElement, FIRST)
     await expectBooked(canvasElement, /10:00/)
-  },
+  }),
 }

@@ -1,7 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { Compact } from './Compact'
-import { bookAfterTaken, bookWithKeyboard, expectBooked, SEARCH, ThemeKit } from './support'
+import { bookAfterTaken, bookWithKeyboard, expectBooked, play, SEARCH, ThemeKit } from './support'
 
 const meta = {
   title: 'Themes/Compact',
@@ -39,10 +39,10 @@ export const Default: Story = {
       <Compact {...args} />
     </ThemeKit>
   ),
-  play: async ({ canvasElement }) => {
+  play: play(async (canvasElement) => {
     await bookWithKeyboard(canvasElement, { before: chooseTuesday, slot: /Tuesday,? 24 March 2026 at 09:00/ })
     await expectBooked(canvasElement, /Tuesday,? 24 March 2026/)
-  },
+  }),
 }
 
 /** The same at a phone's width (360 px): one column, calendar first. */
@@ -59,8 +59,8 @@ export const JustTaken: Story = {
       <Compact {...args} />
     </ThemeKit>
   ),
-  play: async ({ canvasElement }) => {
+  play: play(async (canvasElement) => {
     await bookAfterTaken(canvasElement, { slot: /Monday,? 23 March 2026 at 09:00/ })
     await expectBooked(canvasElement, /10:00/)
-  },
+  }),
 }

@@ -1,6 +1,7 @@
 import type { Meta, StoryObj } from '@storybook/react-vite'
+import { expect } from 'storybook/test'
 import { Tailwind } from './Tailwind'
-import { bookAfterTaken, bookWithKeyboard, expectBooked, SEARCH, ThemeKit } from './support'
+import { bookAfterTaken, bookWithKeyboard, expectBooked, play, SEARCH, ThemeKit } from './support'
 // This story's own stylesheet: Tailwind utilities for Tailwind.tsx, no Preflight.
 import './tailwind.css'
 
@@ -34,10 +35,12 @@ export const Default: Story = {
       <Tailwind {...args} />
     </ThemeKit>
   ),
-  play: async ({ canvasElement }) => {
+  play: play(async (canvasElement) => {
+    // Tailwind's utilities reached the page (axe then checks the dark theme's contrast, not unstyled HTML).
+    await expect(getComputedStyle(canvasElement.querySelector('[data-step]')!).backgroundColor).toBe('rgb(0, 0, 0)')
     await bookWithKeyboard(canvasElement, FIRST)
     await expectBooked(canvasElement, /09:00/)
-  },
+  }),
 }
 
 /** Someone else books Monday 09:00 while the form is filled: "Just taken", the nearest hours, the details kept. */
@@ -47,8 +50,8 @@ export const JustTaken: Story = {
       <Tailwind {...args} />
     </ThemeKit>
   ),
-  play: async ({ canvasElement }) => {
+  play: play(async (canvasElement) => {
     await bookAfterTaken(canvasElement, FIRST)
     await expectBooked(canvasElement, /10:00/)
-  },
+  }),
 }

@@ -10,9 +10,9 @@ const ring = 'outline-none focus-visible:ring-4 focus-visible:ring-yellow-300 fo
 const button = `rounded-md border-2 px-4 py-2 font-bold ${ring}`
 const primary = `${button} border-yellow-300 bg-yellow-300 text-black hover:bg-yellow-200`
 const secondary = `${button} border-white bg-black text-white hover:bg-neutral-800`
-const heading = 'text-2xl font-extrabold tracking-tight text-white outline-none'
+const heading = 'm-0 text-2xl font-extrabold tracking-tight text-white outline-none'
 const navButton = ({ isDisabled }: { isDisabled: boolean }) =>
-  `${button} border-neutral-400 ${isDisabled ? 'text-neutral-400 cursor-not-allowed' : 'text-white hover:border-yellow-300'}`
+  `${button} bg-black ${isDisabled ? 'border-neutral-600 text-neutral-400 cursor-not-allowed' : 'border-white text-white hover:border-yellow-300'}`
 
 function Panel({ children }: { children: ReactNode }) {
   return <div className="flex flex-col gap-4 rounded-xl border-2 border-neutral-600 bg-neutral-950 p-6">{children}</div>
@@ -27,7 +27,7 @@ export function Tailwind({ search, title }: TailwindProps) {
   return (
     <BookingFlow.Root search={search} className="mx-auto flex max-w-4xl flex-col gap-6 bg-black p-4 font-sans text-base text-white sm:p-8">
       <div className="flex flex-wrap items-end justify-between gap-4 border-b-2 border-yellow-300 pb-4">
-        <p className="text-3xl font-black text-yellow-300">{title}</p>
+        <p className="m-0 text-3xl font-black text-yellow-300">{title}</p>
         <TimeZoneSelect.Root className="relative flex flex-col gap-1">
           <TimeZoneSelect.Label className="text-sm font-bold" />
           <TimeZoneSelect.Input
@@ -47,13 +47,13 @@ export function Tailwind({ search, title }: TailwindProps) {
       <BookingFlow.Step when="choosing">
         <BookingFlow.Slots days={7} className={({ availability }) => `flex flex-col gap-4 ${availability.isPlaceholderData ? 'opacity-60' : ''}`}>
           <div className="flex flex-wrap items-center gap-2">
-            <BookingFlow.StepHeading className={`${heading} mr-auto`} />
+            <BookingFlow.StepHeading className={`${heading} w-full sm:mr-auto sm:w-auto`} />
             <SlotPicker.PreviousWindow className={navButton}>←</SlotPicker.PreviousWindow>
-            <SlotPicker.WindowLabel className="min-w-40 text-center font-bold" />
+            <SlotPicker.WindowLabel className="m-0 min-w-36 text-center font-bold" />
             <SlotPicker.NextWindow className={navButton}>→</SlotPicker.NextWindow>
             <SlotPicker.Today className={navButton} />
           </div>
-          <SlotPicker.OffsetChangeNotice className="rounded-md border-2 border-yellow-300 p-3" />
+          <SlotPicker.OffsetChangeNotice className="m-0 rounded-md border-2 border-yellow-300 p-3" />
           <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-3">
             <SlotPicker.Days>
               {(day) => (
@@ -61,7 +61,7 @@ export function Tailwind({ search, title }: TailwindProps) {
                   day={day}
                   className={({ isEmpty, isToday }) => (isEmpty ? 'hidden' : `rounded-xl border-2 p-4 ${isToday ? 'border-yellow-300' : 'border-neutral-600'}`)}
                 >
-                  <SlotPicker.DayHeading className="mb-3 font-bold" />
+                  <SlotPicker.DayHeading className="mt-0 mb-3 text-lg font-bold" />
                   <SlotPicker.Slots className="grid grid-cols-3 gap-2">
                     {(slot) => (
                       <SlotPicker.Slot
@@ -83,7 +83,7 @@ export function Tailwind({ search, title }: TailwindProps) {
       <BookingFlow.Step when={['details', 'submitting']}>
         <Panel>
           <BookingFlow.StepHeading className={heading} />
-          <BookingFlow.ChosenSlot className="text-lg text-yellow-300" />
+          <BookingFlow.ChosenSlot className="m-0 text-lg text-yellow-300" />
           <BookingFlow.Form className="flex max-w-md flex-col gap-4">
             <BookingForm.Fields>
               {(field) => (
@@ -93,7 +93,7 @@ export function Tailwind({ search, title }: TailwindProps) {
                   <BookingForm.Control
                     className={({ isInvalid }) => `rounded-md border-2 bg-black px-3 py-3 text-white ${isInvalid ? 'border-red-400' : 'border-white'} ${ring}`}
                   />
-                  <BookingForm.Error className="font-bold text-red-300" />
+                  <BookingForm.Error className="m-0 font-bold text-red-300" />
                 </BookingForm.Field>
               )}
             </BookingForm.Fields>
@@ -111,7 +111,7 @@ export function Tailwind({ search, title }: TailwindProps) {
       <BookingFlow.Step when={['confirmed', 'pending']}>
         <Panel>
           <BookingFlow.StepHeading className={`${heading} text-green-300`} />
-          <BookingFlow.Result className="text-lg" />
+          <BookingFlow.Result className="m-0 text-lg" />
           <BookingFlow.Restart className={`${secondary} self-start`} />
         </Panel>
       </BookingFlow.Step>
@@ -119,8 +119,8 @@ export function Tailwind({ search, title }: TailwindProps) {
       <BookingFlow.Step when="slotTaken">
         <Panel>
           <BookingFlow.StepHeading className={`${heading} text-red-300`} />
-          <BookingFlow.SlotTaken className="text-lg" />
-          <BookingFlow.Alternatives className="flex flex-wrap gap-2 [&_button]:rounded-md [&_button]:border-2 [&_button]:border-white [&_button]:px-4 [&_button]:py-2 [&_button]:font-bold [&_button:focus-visible]:ring-4 [&_button:focus-visible]:ring-yellow-300 [&_button:hover]:bg-yellow-300 [&_button:hover]:text-black" />
+          <BookingFlow.SlotTaken className="m-0 text-lg" />
+          <BookingFlow.Alternatives className="m-0 flex list-none flex-wrap gap-2 p-0 [&_button]:bg-black [&_button]:text-white [&_button]:rounded-md [&_button]:border-2 [&_button]:border-white [&_button]:px-4 [&_button]:py-2 [&_button]:font-bold [&_button:focus-visible]:ring-4 [&_button:focus-visible]:ring-yellow-300 [&_button:hover]:bg-yellow-300 [&_button:hover]:text-black" />
           <BookingFlow.Back className={`${secondary} self-start`} />
         </Panel>
       </BookingFlow.Step>
@@ -128,7 +128,7 @@ export function Tailwind({ search, title }: TailwindProps) {
       <BookingFlow.Step when="error">
         <Panel>
           <BookingFlow.StepHeading className={`${heading} text-red-300`} />
-          <BookingFlow.Error className="text-lg" />
+          <BookingFlow.Error className="m-0 text-lg" />
           <div className="flex gap-3">
             <BookingFlow.Retry className={primary} />
             <BookingFlow.Back className={secondary} />

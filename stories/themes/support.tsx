@@ -40,6 +40,18 @@ export function ThemeKit({ locale = 'en-GB', takenDemo = false, children }: { lo
   )
 }
 
+/**
+ * A play function that stands aside when scripts/screenshots.mjs opens the
+ * story (it sets this flag before the page loads): the PNGs show the page
+ * as a customer first sees it, and the script books by itself for the last one.
+ */
+export function play(run: (canvasElement: HTMLElement) => Promise<void>) {
+  return async ({ canvasElement }: { canvasElement: HTMLElement }) => {
+    if ((globalThis as { __RBK_SCREENSHOT__?: boolean }).__RBK_SCREENSHOT__) return
+    await run(canvasElement)
+  }
+}
+
 async function tabTo(target: () => Element | null, what: string) {
   // Bounded: a page whose tab order never reaches the target fails, it does not hang.
   for (let i = 0; i < 80 && document.activeElement !== target(); i++) await userEvent.tab()
