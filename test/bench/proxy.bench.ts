@@ -15,8 +15,8 @@ const ROOT = fileURLToPath(new URL('../../', import.meta.url))
 const SELF = fileURLToPath(import.meta.url)
 const BASE_PATH = '/api/booking'
 const IN_FLIGHT = 16
-const ROUND_MS = 1500
-const ROUNDS = 4
+const ROUND_MS = 750
+const ROUNDS = 8
 const REQUIRED_RATIO = 0.5
 
 /** The proxy process: `tsx proxy.bench.ts --serve-proxy <upstream>` prints its origin, then serves. */
