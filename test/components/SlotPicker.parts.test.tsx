@@ -91,6 +91,11 @@ describe('data-* state', () => {
     await user.tab()
     expect(radios[1]!.hasAttribute('data-focus-visible')).toBe(false)
     expect(radios[1]!.getAttribute('data-selected')).toBe('true')
+    // Focus from a click is not visible focus.
+    await user.click(radios[3]!)
+    expect(document.activeElement).toBe(radios[3])
+    expect(radios[3]!.hasAttribute('data-focus-visible')).toBe(false)
+    expect(radios[3]!.getAttribute('data-selected')).toBe('true')
   })
 
   test('data-past on the days before today in a controlled window', async () => {
