@@ -1,4 +1,5 @@
 'use client'
+import { RateLimitError } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
 import { resolveStyling } from '../react/partProps.js'
 import type { CancelBookingStep } from './cancelBookingMachine.js'
@@ -123,6 +124,7 @@ const Result = flowPart('CancelBooking.Result', 'p', useCancelContext, (c, p) =>
 const ErrorMessage = flowPart('CancelBooking.Error', 'p', useCancelContext, (c, p) => c.aria.getErrorProps(p), ({ state }) => {
   const m = state.messages
   if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
+  if (state.step === 'error' && state.error instanceof RateLimitError) return m.rateLimited({ retryAt: state.retryAt })
   if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
   return null
 })

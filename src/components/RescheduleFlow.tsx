@@ -1,6 +1,6 @@
 'use client'
 import type { ReactNode } from 'react'
-import type { Slot } from '../client/index.js'
+import { RateLimitError, type Slot } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
 import { dataAttributes, resolveStyling } from '../react/partProps.js'
 import { flowPart, renderFlowChildren, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
@@ -153,6 +153,7 @@ const ErrorMessage = flowPart('RescheduleFlow.Error', 'p', useFlowContext, (c, p
   const m = state.messages
   if (state.step === 'slotTaken') return m.slotTaken({ time: state.newTime ? `${state.newTime.day}, ${state.newTime.time}` : '' })
   if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
+  if (state.step === 'error' && state.error instanceof RateLimitError) return m.rateLimited({ retryAt: state.retryAt })
   if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
   return null
 })

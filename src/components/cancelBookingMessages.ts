@@ -27,6 +27,8 @@ export interface CancelBookingMessages {
   /** A state as words, for `refused`. */
   stateName: (state: string) => string
   errorTitle: string
+  /** A 429, with the time to retry at when the server said. */
+  rateLimited: (args: { retryAt: string | undefined }) => string
   /** The booking could not be loaded. */
   loadError: (args: { message: string }) => string
   /** The cancel failed for a reason that is not the customer's. */
@@ -53,6 +55,8 @@ export const defaultCancelBookingMessages: CancelBookingMessages = {
     state.startsWith('cancelled') ? 'This booking is already cancelled.' : `This booking is ${stateName} and can't be cancelled.`,
   stateName: defaultBookingStateName,
   errorTitle: 'Something went wrong',
+  rateLimited: ({ retryAt }) =>
+    `Too many attempts. Please try again ${retryAt ? `at ${retryAt}` : 'in a moment'}. It is still booked.`,
   loadError: ({ message }) => `We couldn't load this booking: ${sentence(message)}`,
   error: ({ message }) => `The booking was not cancelled: ${sentence(message)} It is still booked.`,
   retry: 'Try again',

@@ -52,6 +52,8 @@ export interface RescheduleFlowMessages {
   /** A state as words, for `refused`. */
   stateName: (state: string) => string
   errorTitle: string
+  /** A 429, with the time to retry at when the server said. */
+  rateLimited: (args: { retryAt: string | undefined }) => string
   /** The booking could not be loaded. */
   loadError: (args: { message: string }) => string
   /** The reschedule failed for a reason that is not the customer's. */
@@ -86,6 +88,8 @@ export const defaultRescheduleFlowMessages: RescheduleFlowMessages = {
   refused: ({ stateName }) => `This booking is ${stateName} and can't be moved.`,
   stateName: defaultBookingStateName,
   errorTitle: 'Something went wrong',
+  rateLimited: ({ retryAt }) =>
+    `Too many attempts. Please try again ${retryAt ? `at ${retryAt}` : 'in a moment'}. Your booking keeps its current time.`,
   loadError: ({ message }) => `We couldn't load this booking: ${sentence(message)}`,
   error: ({ message }) => `The booking was not moved: ${sentence(message)} It keeps its current time.`,
   retry: 'Try again',

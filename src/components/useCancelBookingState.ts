@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useMemo, useReducer, useRef } from 'react'
+import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
 import type { Booking } from '../client/index.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
 import { useBookingAction } from '../query/useBookingMutations.js'
@@ -10,6 +10,7 @@ import { cancelBookingReducer, type CancelAction, type CancelBookingMachineState
 import { defaultCancelBookingMessages, type CancelBookingMessages } from './cancelBookingMessages.js'
 import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
 import { refusedState } from './internal/refusedState.js'
+import { formatRetryAt } from './internal/retryAt.js'
 import { useBookingLoad } from './internal/useBookingLoad.js'
 
 /** Options of {@link useCancelBookingState}. */
@@ -53,6 +54,8 @@ export interface CancelBookingState {
   /** The booking after the cancel. */
   cancelled: Booking | undefined
   error: Error | undefined
+  /** After a 429: when to try again, in the customer's zone, if the server said. */
+  retryAt: string | undefined
   /** On the refused step: the booking's state that does not allow a cancel. */
   refusedState: string | undefined
   message: string
@@ -109,6 +112,7 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
   // Set synchronously: a second call before React re-renders (a double click
   // in one frame) sees it, where the closure's `machine` is still `confirming`.
   const sending = useRef(false)
+  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
   const confirm = useCallback(async (): Promise<Booking | undefined> => {
     if (machine.step !== 'confirming' || sending.current) return undefined
     sending.current = true
@@ -123,6 +127,7 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error))
       latest.current.onError?.(failure)
+      setRetryAt(formatRetryAt(failure, { timeZone, locale, hourCycle }))
       const state = refusedState(failure)
       dispatch(state !== undefined ? { type: 'refused', state, error: failure } : { type: 'failed', error: failure })
       act.reset()
@@ -130,7 +135,7 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
     } finally {
       sending.current = false
     }
-  }, [machine, message, act])
+  }, [machine, message, act, timeZone, locale, hourCycle])
 
   const retry = useCallback(() => {
     if (machine.step === 'error' && !machine.booking) reload()
@@ -158,6 +163,7 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
     cancelled: machine.step === 'done' ? machine.cancelled : undefined,
     error: machine.step === 'error' || machine.step === 'refused' ? machine.error : undefined,
     refusedState: machine.step === 'refused' ? machine.state : undefined,
+    retryAt: machine.step === 'error' ? retryAt : undefined,
     message,
     setMessage,
     timeZone,

@@ -10,6 +10,7 @@ import type { HourCycle } from '../time/types.js'
 import { getBookingTimes } from './bookingFlowMachine.js'
 import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
 import { refusedState } from './internal/refusedState.js'
+import { formatRetryAt } from './internal/retryAt.js'
 import { useBookingLoad } from './internal/useBookingLoad.js'
 import { defaultRescheduleFlowMessages, type RescheduleFlowMessages } from './rescheduleFlowMessages.js'
 import { rescheduleFlowReducer, type RescheduleFlowMachineState, type RescheduleFlowStep } from './rescheduleFlowMachine.js'
@@ -56,6 +57,8 @@ export interface RescheduleFlowState {
   /** The booking after the move. */
   rescheduled: Booking | undefined
   error: Error | undefined
+  /** After a 429: when to try again, in the customer's zone, if the server said. */
+  retryAt: string | undefined
   /** On the refused step: the booking's state that does not allow a move. */
   refusedState: string | undefined
   /** After a 409: the nearest free slots of the same length. */
@@ -157,6 +160,7 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
   // Set synchronously: a second call before React re-renders (a double click
   // in one frame) sees it, where the closure's `machine` is still `confirming`.
   const sending = useRef(false)
+  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
   const submit = useCallback(async (): Promise<Booking | undefined> => {
     if (machine.step !== 'confirming' || sending.current) return undefined
     sending.current = true
@@ -177,6 +181,7 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
     } catch (error) {
       const failure = error instanceof Error ? error : new Error(String(error))
       latest.current.onError?.(failure)
+      setRetryAt(formatRetryAt(failure, { timeZone, locale, hourCycle }))
       const state = refusedState(failure)
       if (state !== undefined) dispatch({ type: 'refused', state, error: failure })
       else if (failure instanceof SlotTakenError) dispatch({ type: 'slotTaken', error: failure })
@@ -186,7 +191,7 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
     } finally {
       sending.current = false
     }
-  }, [machine, message, reschedule])
+  }, [machine, message, reschedule, timeZone, locale, hourCycle])
 
   const retry = useCallback(() => {
     if (machine.step === 'error' && !machine.booking) reload()
@@ -211,6 +216,7 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
     rescheduled,
     error: machine.step === 'error' || machine.step === 'slotTaken' || machine.step === 'refused' ? machine.error : undefined,
     refusedState: machine.step === 'refused' ? machine.state : undefined,
+    retryAt: machine.step === 'error' ? retryAt : undefined,
     alternatives: taken ? (alternativesQuery.data ?? []) : [],
     isLoadingAlternatives: taken !== undefined && alternativesQuery.isFetching,
     message,

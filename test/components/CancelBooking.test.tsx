@@ -188,3 +188,19 @@ describe('CancelBooking: refusals and failures', () => {
     await heading('Something went wrong')
   })
 })
+
+describe('CancelBooking: too many attempts', () => {
+  test('a 429 without Retry-After asks to try again in a moment', async () => {
+    const user = userEvent.setup()
+    const wrapFetch = (next: typeof fetch): typeof fetch => async (input, init) =>
+      init?.method === 'PUT'
+        ? new Response(JSON.stringify({ error: 'Too many requests' }), { status: 429, headers: { 'Content-Type': 'application/json' } })
+        : next(input, init)
+    const { container } = renderWithKit(<CancelBooking.Root bookingId={CONFIRMED} />, { wrapFetch })
+    await heading('Cancel this booking?')
+    await user.click(screen.getByRole('button', { name: 'Cancel booking' }))
+    await heading('Something went wrong')
+    expect(screen.getByRole('alert').textContent).toBe('Too many attempts. Please try again in a moment. It is still booked.')
+    await expectNoAxeViolations(container)
+  })
+})

@@ -390,3 +390,27 @@ describe('RescheduleFlow: the alternatives after a 409', () => {
     await expectNoAxeViolations(container)
   })
 })
+
+describe('RescheduleFlow: too many attempts', () => {
+  test('a 429 says when to try again, in the customer zone; the retry sends again', async () => {
+    const user = userEvent.setup()
+    let failures = 1
+    const wrapFetch = (next: typeof fetch): typeof fetch => async (input, init) => {
+      if (init?.method === 'POST' && String(input).includes('/reschedule') && failures-- > 0) {
+        return new Response(JSON.stringify({ error: 'Too many requests' }), { status: 429, headers: { 'Content-Type': 'application/json', 'Retry-After': '60' } })
+      }
+      return next(input, init)
+    }
+    const { container } = renderWithKit(<RescheduleFlow.Root bookingId={CONFIRMED} hourCycle="h23" />, { wrapFetch })
+    // hourCycle reaches the picker, the times and the retry time alike.
+    await user.click(within(await screen.findByRole('group', { name: WEDNESDAY })).getByRole('button', { name: /^15:00, / }))
+    expect((await screen.findByText(/^New time:/)).textContent).toMatch(/15:00\s?–\s?16:00/)
+    await user.click(screen.getByRole('button', { name: 'Reschedule' }))
+    await heading('Something went wrong')
+    expect(screen.getByRole('alert').textContent).toMatch(/^Too many attempts\. Please try again at \d{2}:\d{2}\. Your booking keeps its current time\.$/)
+    await expectNoAxeViolations(container)
+    await user.click(screen.getByRole('button', { name: 'Try again' }))
+    await user.click(await screen.findByRole('button', { name: 'Reschedule' }))
+    await heading('Rescheduled')
+  })
+})
