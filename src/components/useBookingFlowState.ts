@@ -201,6 +201,8 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const book = useCallback(
     async (input: BookingFormValues, chosen: Slot | null = slot): Promise<Booking | undefined> => {
       if (!chosen) throw new Error('BookingFlow: book() needs a chosen slot.')
+      // A second book() while one is in flight (a host page's double click) sends nothing.
+      if (machineRef.current.step === 'submitting') return undefined
       const current = latest.current
       let payload: CreateBookingInput = buildBookingPayload(current.fields ?? DEFAULT_BOOKING_FIELDS, input, {
         slot: chosen,

@@ -229,6 +229,22 @@ describe('host submits (disable_confirm_page)', () => {
     expect(onStepChange.mock.calls.map((c) => c[0])).toEqual(['submitting', 'confirmed'])
     expect(kit.requests.find((r) => isBookingPost(r.method, r.path))!.body).toMatchObject({ customer: { name: 'Host Page', email: 'host@example.com' } })
   })
+
+  test('a second book() while the first is in flight sends nothing', async () => {
+    const user = userEvent.setup()
+    const hold = holdRequests(isBookingPost)
+    const onSlotSelect = vi.fn()
+    const { kit } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} hostSubmits onSlotSelect={onSlotSelect} />, { wrapFetch: hold.wrapFetch })
+    await user.click(within(await screen.findByRole('group', { name: TUESDAY })).getAllByRole('button')[0]!)
+    const { book } = onSlotSelect.mock.lastCall![0] as { book: (v: Record<string, string>) => Promise<Booking | undefined> }
+    const values = { name: 'Host Page', email: 'host@example.com' }
+    const first = book(values)
+    await vi.waitFor(() => expect(kit.count('POST', '/bookings')).toBe(1))
+    expect(await book(values)).toBeUndefined()
+    hold.release()
+    expect(await first).toMatchObject({ state: 'confirmed' })
+    expect(kit.count('POST', '/bookings')).toBe(1)
+  })
 })
 
 describe('going back', () => {
