@@ -45,8 +45,9 @@ export function useCancelBooking(state: CancelBookingState): CancelBookingAria {
     getRootProps: (props = {} as never) =>
       mergeProps(
         {
-          'aria-busy': isSubmitting || state.step === 'loading' || undefined,
-          ...dataAttributes({ step: state.step, pending: isSubmitting, action: state.action }),
+          // Not while loading: a busy ancestor silences the loading status inside it.
+          'aria-busy': isSubmitting || undefined,
+          ...dataAttributes({ step: state.step, pending: isSubmitting, loading: state.step === 'loading', action: state.action }),
         },
         props,
       ),

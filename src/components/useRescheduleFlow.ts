@@ -67,7 +67,14 @@ export function useRescheduleFlow(state: RescheduleFlowState): RescheduleFlowAri
 
   return {
     getRootProps: (props = {} as never) =>
-      mergeProps({ 'aria-busy': isSubmitting || state.step === 'loading' || undefined, ...dataAttributes({ step: state.step, pending: isSubmitting }) }, props),
+      mergeProps(
+        {
+          // Not while loading: a busy ancestor silences the loading status inside it.
+          'aria-busy': isSubmitting || undefined,
+          ...dataAttributes({ step: state.step, pending: isSubmitting, loading: state.step === 'loading' }),
+        },
+        props,
+      ),
     getHeadingProps: (props = {} as never) => mergeProps({ ref: headingRef, tabIndex: -1, id: `${id}-heading`, ...stepData }, props),
     getLoadingProps: (props = {} as never) => mergeProps({ role: 'status', ...stepData }, props),
     getOldTimeProps: (props = {} as never) => mergeProps({ ...stepData }, props),
