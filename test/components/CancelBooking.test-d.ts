@@ -5,6 +5,8 @@ import {
   type CancelBooking,
   cancelActionFor,
   useCancelBookingState,
+  useCancelBooking,
+  type CancelBookingAria,
   type CancelAction,
   type CancelBookingMachineState,
   type CancelBookingRootProps,
@@ -30,6 +32,8 @@ describe('CancelBooking types', () => {
     expectTypeOf<CancelBookingRootProps['onCancelled']>().toEqualTypeOf<((booking: Booking) => void) | undefined>()
     expectTypeOf<ComponentProps<typeof CancelBooking.Root>>().toEqualTypeOf<CancelBookingRootProps>()
     expectTypeOf(useCancelBookingState).returns.toEqualTypeOf<CancelBookingState>()
+    expectTypeOf(useCancelBooking).parameter(0).toEqualTypeOf<CancelBookingState>()
+    expectTypeOf(useCancelBooking).returns.toEqualTypeOf<CancelBookingAria>()
     expectTypeOf<CancelBookingState['confirm']>().returns.toEqualTypeOf<Promise<Booking | undefined>>()
   })
 })

@@ -6,6 +6,10 @@ import {
   defaultRescheduleFlowMessages,
   rescheduleFlowReducer,
   useRescheduleFlowState,
+  useRescheduleFlow,
+  readBookingLink,
+  type BookingLink,
+  type RescheduleFlowAria,
   type RescheduleFlowMachineState,
   type RescheduleFlowMessages,
   type RescheduleFlowRootProps,
@@ -46,5 +50,12 @@ describe('RescheduleFlow types', () => {
     expectTypeOf(defaultRescheduleFlowMessages.refused).parameter(0).toEqualTypeOf<{ state: string; stateName: string }>()
     expectTypeOf(useRescheduleFlowState).returns.toEqualTypeOf<RescheduleFlowState>()
     expectTypeOf<RescheduleFlowState['submit']>().returns.toEqualTypeOf<Promise<Booking | undefined>>()
+  })
+
+  test('the React entry exports the ARIA hook and the link reader', () => {
+    expectTypeOf(useRescheduleFlow).parameter(0).toEqualTypeOf<RescheduleFlowState>()
+    expectTypeOf(useRescheduleFlow).returns.toEqualTypeOf<RescheduleFlowAria>()
+    expectTypeOf(readBookingLink).returns.toEqualTypeOf<BookingLink | undefined>()
+    expectTypeOf<BookingLink['action']>().toEqualTypeOf<'reschedule' | 'cancel'>()
   })
 })
