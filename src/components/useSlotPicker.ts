@@ -9,6 +9,7 @@ import { visuallyHidden } from '../react/visuallyHidden.js'
 import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { localeDirection } from './internal/civilDay.js'
 import { formatDayRange, formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
+import { cachePerSlot } from './internal/cachePerSlot.js'
 import { slotKey } from './internal/slotKey.js'
 import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
 
@@ -65,19 +66,6 @@ export interface SlotPickerAria {
   windowLabel: string
   /** One sentence per offset change in the shown days ("Clocks go forward on …"). */
   offsetChangeNotices: string[]
-}
-
-/** `compute` remembered per slot object. */
-function cachePerSlot<T>(compute: (slot: Slot) => T): (slot: Slot) => T {
-  const cache = new WeakMap<Slot, T>()
-  return (slot) => {
-    let found = cache.get(slot)
-    if (found === undefined) {
-      found = compute(slot)
-      cache.set(slot, found)
-    }
-    return found
-  }
 }
 
 function requireArg(name: string, key: string, value: unknown) {

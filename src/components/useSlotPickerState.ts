@@ -16,6 +16,7 @@ import { shiftDayKey } from '../time/shiftDayKey.js'
 import type { HourCycle } from '../time/types.js'
 import { isoWeekday, localeWeekInfo } from './internal/civilDay.js'
 import { formatFullDay, formatZoneAbbreviation, sameInEveryEngine } from './internal/formatDays.js'
+import { cachePerSlot } from './internal/cachePerSlot.js'
 import { createSelectionStore, type SelectionStore } from './internal/selectionStore.js'
 import { slotKey, type SlotSelection } from './internal/slotKey.js'
 import { defaultSlotPickerMessages, type SlotPickerMessages } from './slotPickerMessages.js'
@@ -141,17 +142,29 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
   }, [firstDay, lastDay, timeZone])
 
   const formatOptions = useMemo(() => ({ timeZone, locale, hourCycle }), [timeZone, locale, hourCycle])
-  const formatTime = useCallback(
-    (slot: Slot) => {
-      const time = formatSlotTime(slot, formatOptions)
-      // On a DST day the same wall time can occur twice (01:30 EDT, 01:30 EST):
-      // the zone's short name tells the two apart, on screen and in the name.
-      if (changes.length === 0) return time
-      const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
-      if (!changes.some((change) => change.dayKey === dayKey)) return time
-      return `${time} ${formatZoneAbbreviation(slot.start, timeZone, locale)}`
-    },
-    [formatOptions, changes, timeZone, locale],
+  // The instants of the days whose offset changes, to test a slot with one
+  // parse instead of a conversion to wall time.
+  const changeDayRanges = useMemo(
+    () =>
+      changes.map((change) => {
+        const range = dayRange(change.dayKey, timeZone)
+        return { start: Date.parse(range.start), end: Date.parse(range.end) }
+      }),
+    [changes, timeZone],
+  )
+  // Per slot object: the label repeats the time, and a slot renders both.
+  const formatTime = useMemo(
+    () =>
+      cachePerSlot((slot) => {
+        const time = formatSlotTime(slot, formatOptions)
+        // On a DST day the same wall time can occur twice (01:30 EDT, 01:30 EST):
+        // the zone's short name tells the two apart, on screen and in the name.
+        if (changeDayRanges.length === 0) return time
+        const ms = Date.parse(slot.start)
+        if (!changeDayRanges.some((day) => ms >= day.start && ms < day.end)) return time
+        return `${time} ${formatZoneAbbreviation(slot.start, timeZone, locale)}`
+      }),
+    [formatOptions, changeDayRanges, timeZone, locale],
   )
   const formatRange = useCallback((slot: Slot) => sameInEveryEngine(formatSlotRange(slot, formatOptions)), [formatOptions])
   const formatLabel = useCallback(
