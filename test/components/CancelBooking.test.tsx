@@ -207,3 +207,20 @@ describe('CancelBooking: too many attempts', () => {
     await expectNoAxeViolations(container)
   })
 })
+
+describe('CancelBooking: keyboard only', () => {
+  test('Tab to the message, Tab to Cancel booking, Space', async () => {
+    const user = userEvent.setup()
+    const { kit } = renderWithKit(<CancelBooking.Root bookingId={CONFIRMED} />)
+    await heading('Cancel this booking?')
+    await user.tab()
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Reason for cancelling (optional)' }))
+    await user.keyboard('Moving away')
+    await user.tab()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Cancel booking' }))
+    await user.keyboard(' ')
+    await heading('Booking cancelled')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }))
+    expect(kit.requests.find((r) => r.method === 'PUT')?.body).toEqual({ cancel_by_customer: { message: 'Moving away' } })
+  })
+})

@@ -417,3 +417,23 @@ describe('RescheduleFlow: too many attempts', () => {
     await heading('Rescheduled')
   })
 })
+
+describe('RescheduleFlow: keyboard only', () => {
+  test('from the confirmation heading: Tab to the message, Tab to Reschedule, Enter', async () => {
+    const user = userEvent.setup()
+    renderWithKit(<RescheduleFlow.Root bookingId={CONFIRMED} />)
+    const group = await screen.findByRole('group', { name: WEDNESDAY })
+    within(group).getByRole('button', { name: /^3:00 PM, / }).focus()
+    await user.keyboard('{Enter}')
+    await heading('Confirm the new time')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }))
+    await user.tab()
+    expect(document.activeElement).toBe(screen.getByRole('textbox', { name: 'Message to the host (optional)' }))
+    await user.keyboard('Running late')
+    await user.tab()
+    expect(document.activeElement).toBe(screen.getByRole('button', { name: 'Reschedule' }))
+    await user.keyboard('{Enter}')
+    await heading('Rescheduled')
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 2 }))
+  })
+})
