@@ -3,9 +3,10 @@
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { describe, expect, test, vi } from 'vitest'
-import { COPENHAGEN_SEARCH, createKit, NIGHT_SEARCH, renderWithKit } from '../query/support/renderWithKit'
+import { createDemoSeed } from '../../src/mock'
+import { COPENHAGEN_SEARCH, createKit, NIGHT_SEARCH, NOW, renderWithKit } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
-import { findDayGroup, FullPicker } from './support/slotPickerKit'
+import { findDayGroup, FullPicker, ROUND_THE_CLOCK, TEN_MINUTE_SEARCH } from './support/slotPickerKit'
 
 const label = () => screen.getByText(/^Mar|^Apr/, { selector: 'p[aria-live]' })
 /** The range label's text with Intl's thin and narrow no-break spaces as plain spaces. */
@@ -115,6 +116,34 @@ describe('offset-change notice', () => {
     expect(tuesday[0]!.textContent).toBe('00:00')
     expect(tuesday[0]!.hasAttribute('data-offset-change')).toBe(false)
   })
+})
+
+test('fall back: the repeated hour shows each time with its zone name, two distinct slots', async () => {
+  const seed = createDemoSeed(NOW)
+  renderWithKit(
+    <FullPicker
+      search={{ ...TEN_MINUTE_SEARCH, length: '30 minutes' }}
+      window={{ start: '2026-11-01', days: 1 }}
+    />,
+    { provider: { timeZone: 'America/New_York' }, backendOptions: { ...seed, resources: [...seed.resources, ROUND_THE_CLOCK] } },
+  )
+  const sunday = await findDayGroup('Sunday, November 1, 2026')
+  const times = within(sunday).getAllByRole('radio').map((r) => r.textContent)
+  // The day has 25 hours: 50 half-hour slots, 1:00 and 1:30 twice.
+  expect(times).toHaveLength(50)
+  expect(times.slice(2, 6)).toEqual(['1:00 AM EDT', '1:30 AM EDT', '1:00 AM EST', '1:30 AM EST'])
+  const names = within(sunday).getAllByRole('radio').map((r) => r.getAttribute('aria-label'))
+  expect(new Set(names).size).toBe(50)
+  expect(names[4]).toMatch(/^1:00 AM EST, Sunday, November 1, 2026 at 1:00 AM Eastern Standard Time/)
+  expect(screen.getByRole('note').textContent).toBe('Clocks go back on Sunday, November 1, 2026; times from then on are in EST.')
+  // The arrow keys walk through the repeated hour in time order.
+  const user = userEvent.setup()
+  const radios = within(sunday).getAllByRole('radio')
+  radios[3]!.focus()
+  await user.keyboard('{ArrowRight}')
+  expect(document.activeElement).toBe(radios[4])
+  expect(radios[4]!.getAttribute('aria-checked')).toBe('true')
+  expect(radios[2]!.getAttribute('aria-checked')).toBe('false')
 })
 
 describe('empty states', () => {
