@@ -10,7 +10,7 @@ const ring = 'outline-none focus-visible:ring-4 focus-visible:ring-yellow-300 fo
 const button = `rounded-md border-2 px-4 py-2 font-bold ${ring}`
 const primary = `${button} border-yellow-300 bg-yellow-300 text-black hover:bg-yellow-200`
 const secondary = `${button} border-white bg-black text-white hover:bg-neutral-800`
-const heading = 'm-0 text-2xl font-extrabold tracking-tight text-white outline-none'
+const heading = 'm-0 text-2xl font-extrabold tracking-tight outline-none'
 const navButton = ({ isDisabled }: { isDisabled: boolean }) =>
   `${button} bg-black ${isDisabled ? 'border-neutral-600 text-neutral-400 cursor-not-allowed' : 'border-white text-white hover:border-yellow-300'}`
 
@@ -31,7 +31,7 @@ export function Tailwind({ search, title }: TailwindProps) {
         <TimeZoneSelect.Root className="relative flex flex-col gap-1">
           <TimeZoneSelect.Label className="text-sm font-bold" />
           <TimeZoneSelect.Input
-            className={({ isOpen }) => `w-72 max-w-full rounded-md border-2 bg-black px-3 py-2 text-white ${isOpen ? 'border-yellow-300' : 'border-white'} ${ring}`}
+            className={({ isOpen }) => `w-72 max-w-full rounded-md border-2 bg-black px-3 py-2 text-base text-white ${isOpen ? 'border-yellow-300' : 'border-white'} ${ring}`}
           />
           <TimeZoneSelect.Listbox className="absolute top-full right-0 z-10 mt-1 max-h-64 w-80 overflow-auto rounded-md border-2 border-white bg-black">
             {(zone) => (
@@ -91,7 +91,7 @@ export function Tailwind({ search, title }: TailwindProps) {
                   <BookingForm.Label className="font-bold" />
                   {/* Not `asChild` with an <input>: a self-closing part renders nothing with asChild (see the report). */}
                   <BookingForm.Control
-                    className={({ isInvalid }) => `rounded-md border-2 bg-black px-3 py-3 text-white ${isInvalid ? 'border-red-400' : 'border-white'} ${ring}`}
+                    className={({ isInvalid }) => `rounded-md border-2 bg-black px-3 py-3 text-base text-white ${isInvalid ? 'border-red-400' : 'border-white'} ${ring}`}
                   />
                   <BookingForm.Error className="m-0 font-bold text-red-300" />
                 </BookingForm.Field>
