@@ -1,5 +1,5 @@
 // Composing the SlotPicker: className/style as functions of state, asChild, the hook tier's prop
-// getters, the misuse errors, and two pickers or two providers on one page.
+// getters and the misuse errors.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { Component, type ReactNode } from 'react'
@@ -8,7 +8,7 @@ import { SlotPicker, useSlotPicker, useSlotPickerState } from '../../src/compone
 import { useAvailability } from '../../src/query'
 import { COPENHAGEN_SEARCH, createKit, renderWithKit, THIS_WEEK } from '../query/support/renderWithKit'
 import { expectNoAxeViolations } from './support/axe'
-import { findDayGroup, FullPicker } from './support/slotPickerKit'
+import { findDayGroup } from './support/slotPickerKit'
 
 const TUESDAY = 'Tuesday, March 24, 2026'
 
@@ -279,54 +279,5 @@ describe('the hook tier', () => {
     expect(radios[1]!.getAttribute('aria-checked')).toBe('true')
     expect(screen.getByRole('status').textContent).toBe('')
     await expectNoAxeViolations(container)
-  })
-})
-
-describe('two pickers on one page', () => {
-  test('in one provider: separate selections, separate ids, separate keyboard', async () => {
-    const user = userEvent.setup()
-    const a = vi.fn()
-    const b = vi.fn()
-    renderWithKit(
-      <>
-        <FullPicker aria-label="First" onValueChange={a} />
-        <FullPicker aria-label="Second" onValueChange={b} />
-      </>,
-    )
-    await screen.findAllByRole('radiogroup', { name: TUESDAY })
-    const [first, second] = screen.getAllByRole('radiogroup', { name: TUESDAY }) as [HTMLElement, HTMLElement]
-    expect(first.getAttribute('aria-labelledby')).not.toBe(second.getAttribute('aria-labelledby'))
-    await user.click(within(first).getAllByRole('radio')[2]!)
-    await user.keyboard('{ArrowRight}')
-    expect(a).toHaveBeenCalledTimes(2)
-    expect(b).not.toHaveBeenCalled()
-    expect(within(first).getAllByRole('radio')[3]!.getAttribute('aria-checked')).toBe('true')
-    expect(within(second).getAllByRole('radio').every((r) => r.getAttribute('aria-checked') === 'false')).toBe(true)
-    expect(document.activeElement).toBe(within(first).getAllByRole('radio')[3])
-  })
-
-  test('in two providers in two zones: each shows its own zone, selections stay apart', async () => {
-    const user = userEvent.setup()
-    const copenhagen = createKit()
-    const newYork = createKit({ backend: copenhagen.backend, provider: { defaultTimeZone: 'America/New_York' } })
-    render(
-      <>
-        <copenhagen.Provider>
-          <FullPicker aria-label="Copenhagen" />
-        </copenhagen.Provider>
-        <newYork.Provider>
-          <FullPicker aria-label="New York" />
-        </newYork.Provider>
-      </>,
-    )
-    const cph = within(screen.getByLabelText('Copenhagen'))
-    const nyc = within(screen.getByLabelText('New York'))
-    const cphTuesday = await cph.findByRole('radiogroup', { name: TUESDAY })
-    const nycTuesday = await nyc.findByRole('radiogroup', { name: TUESDAY })
-    expect(within(cphTuesday).getAllByRole('radio')[0]!.textContent).toBe('9:00 AM')
-    expect(within(nycTuesday).getAllByRole('radio')[0]!.getAttribute('aria-label')).toMatch(/Eastern Daylight Time/)
-    await user.click(within(cphTuesday).getAllByRole('radio')[0]!)
-    expect(within(cphTuesday).getAllByRole('radio')[0]!.getAttribute('aria-checked')).toBe('true')
-    expect(nyc.queryAllByRole('radio', { checked: true })).toHaveLength(0)
   })
 })

@@ -1,5 +1,5 @@
-// The SlotPicker's parts: 'immediate' mode, data-* state, className/style functions, asChild,
-// the misuse errors, and two pickers (or two providers in two zones) on one page.
+// The SlotPicker's parts: 'immediate' mode, data-* state,
+// and two pickers (or two providers in two zones) on one page.
 import { render, screen, within } from '@testing-library/react'
 import userEvent from '@testing-library/user-event'
 import { afterEach, describe, expect, test, vi } from 'vitest'
@@ -134,5 +134,54 @@ describe('data-* state', () => {
     await findDayGroup('Monday, March 30, 2026')
     expect(container.querySelectorAll('section[data-pending]').length).toBe(0)
     expect(screen.getByLabelText('Times').hasAttribute('aria-busy')).toBe(false)
+  })
+})
+
+describe('two pickers on one page', () => {
+  test('in one provider: separate selections, separate ids, separate keyboard', async () => {
+    const user = userEvent.setup()
+    const a = vi.fn()
+    const b = vi.fn()
+    renderWithKit(
+      <>
+        <FullPicker aria-label="First" onValueChange={a} />
+        <FullPicker aria-label="Second" onValueChange={b} />
+      </>,
+    )
+    await screen.findAllByRole('radiogroup', { name: TUESDAY })
+    const [first, second] = screen.getAllByRole('radiogroup', { name: TUESDAY }) as [HTMLElement, HTMLElement]
+    expect(first.getAttribute('aria-labelledby')).not.toBe(second.getAttribute('aria-labelledby'))
+    await user.click(within(first).getAllByRole('radio')[2]!)
+    await user.keyboard('{ArrowRight}')
+    expect(a).toHaveBeenCalledTimes(2)
+    expect(b).not.toHaveBeenCalled()
+    expect(within(first).getAllByRole('radio')[3]!.getAttribute('aria-checked')).toBe('true')
+    expect(within(second).getAllByRole('radio').every((r) => r.getAttribute('aria-checked') === 'false')).toBe(true)
+    expect(document.activeElement).toBe(within(first).getAllByRole('radio')[3])
+  })
+
+  test('in two providers in two zones: each shows its own zone, selections stay apart', async () => {
+    const user = userEvent.setup()
+    const copenhagen = createKit()
+    const newYork = createKit({ backend: copenhagen.backend, provider: { defaultTimeZone: 'America/New_York' } })
+    render(
+      <>
+        <copenhagen.Provider>
+          <FullPicker aria-label="Copenhagen" />
+        </copenhagen.Provider>
+        <newYork.Provider>
+          <FullPicker aria-label="New York" />
+        </newYork.Provider>
+      </>,
+    )
+    const cph = within(screen.getByLabelText('Copenhagen'))
+    const nyc = within(screen.getByLabelText('New York'))
+    const cphTuesday = await cph.findByRole('radiogroup', { name: TUESDAY })
+    const nycTuesday = await nyc.findByRole('radiogroup', { name: TUESDAY })
+    expect(within(cphTuesday).getAllByRole('radio')[0]!.textContent).toBe('9:00 AM')
+    expect(within(nycTuesday).getAllByRole('radio')[0]!.getAttribute('aria-label')).toMatch(/Eastern Daylight Time/)
+    await user.click(within(cphTuesday).getAllByRole('radio')[0]!)
+    expect(within(cphTuesday).getAllByRole('radio')[0]!.getAttribute('aria-checked')).toBe('true')
+    expect(nyc.queryAllByRole('radio', { checked: true })).toHaveLength(0)
   })
 })
