@@ -201,8 +201,13 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const book = useCallback(
     async (input: BookingFormValues, chosen: Slot | null = slot): Promise<Booking | undefined> => {
       if (!chosen) throw new Error('BookingFlow: book() needs a chosen slot.')
-      // A second book() while one is in flight (a host page's double click) sends nothing.
-      if (machineRef.current.step === 'submitting') return undefined
+      // Sent only from a step that can submit: a second book() while one is in
+      // flight (a host page's double click) or an old book() over a finished
+      // booking sends nothing, so no answer lands on a flow that would drop it.
+      const events: BookingFlowEvent[] = hostSubmits ? [{ type: 'choose', slot: chosen }, { type: 'submit' }] : [{ type: 'submit' }]
+      const canSubmit = () =>
+        machineRef.current.step !== 'submitting' && events.reduce(bookingFlowReducer, machineRef.current).step === 'submitting'
+      if (!canSubmit()) return undefined
       const current = latest.current
       let payload: CreateBookingInput = buildBookingPayload(current.fields ?? DEFAULT_BOOKING_FIELDS, input, {
         slot: chosen,
@@ -212,8 +217,11 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
       const changed = await current.onSubmit?.(payload)
       if (changed === false) return undefined
       if (changed) payload = changed
-      if (hostSubmits) dispatch({ type: 'choose', slot: chosen }, { type: 'submit' })
-      else dispatch({ type: 'submit' })
+      // onSubmit may have taken a while: the customer may have gone back meanwhile.
+      if (!canSubmit()) return undefined
+      // The host's values are the customer's input: the result names their e-mail.
+      if (hostSubmits) setValues(input)
+      dispatch(...events)
       setRetryAt(undefined)
       try {
         const booking = await creation.mutateAsync(payload)
@@ -243,7 +251,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
         return undefined
       }
     },
-    [slot, timeZone, hostSubmits, creation, dispatch],
+    [slot, timeZone, hostSubmits, creation, dispatch, setValues],
   )
 
   const chooseSlot = useCallback(

@@ -230,6 +230,30 @@ describe('host submits (disable_confirm_page)', () => {
     expect(kit.requests.find((r) => isBookingPost(r.method, r.path))!.body).toMatchObject({ customer: { name: 'Host Page', email: 'host@example.com' } })
   })
 
+  test('the host can book again after Book another time; an old book() over a finished booking sends nothing', async () => {
+    const user = userEvent.setup()
+    const onSlotSelect = vi.fn()
+    const onBooked = vi.fn()
+    const { kit } = renderWithKit(<BookingFlow.Root search={COPENHAGEN_SEARCH} hostSubmits onSlotSelect={onSlotSelect} onBooked={onBooked} />)
+    await user.click(within(await screen.findByRole('group', { name: TUESDAY })).getAllByRole('button')[0]!)
+    type Book = (v: Record<string, string>) => Promise<Booking | undefined>
+    await (onSlotSelect.mock.lastCall![0].book as Book)({ name: 'Host Page', email: 'host@example.com' })
+    await screen.findByRole('heading', { name: 'Booked' })
+    await user.click(screen.getByRole('button', { name: 'Book another time' }))
+    await user.click(within(await screen.findByRole('group', { name: TUESDAY })).getAllByRole('button')[1]!)
+    const firstBook = onSlotSelect.mock.calls[0]![0].book as Book
+    const secondBook = onSlotSelect.mock.lastCall![0].book as Book
+    expect(await secondBook({ name: 'Host Page', email: 'host@example.com' })).toMatchObject({ state: 'confirmed' })
+    expect(onBooked).toHaveBeenCalledTimes(2)
+    await screen.findByRole('heading', { name: 'Booked' })
+    expect(plain(screen.getByRole('status').textContent)).toBe(
+      `You're booked for ${TUESDAY}, 12:00 – 1:00 PM (Central European Standard Time) with Astrid Nielsen. A confirmation is on its way to host@example.com.`,
+    )
+    // An old book() over a finished booking sends nothing: its answer would have nowhere to go.
+    expect(await firstBook({ name: 'Again', email: 'again@example.com' })).toBeUndefined()
+    expect(kit.count('POST', '/bookings')).toBe(2)
+  })
+
   test('a second book() while the first is in flight sends nothing', async () => {
     const user = userEvent.setup()
     const hold = holdRequests(isBookingPost)
