@@ -1,4 +1,4 @@
-import { HOUR } from '../time.js'
+import { DAY, HOUR } from '../time.js'
 
 /**
  * Offset of `zone` at an instant, read from Intl. Not `zoneOffset` from date-fns-tz: given
@@ -51,12 +51,29 @@ export function createInstantFormatter(zone: string): (ms: number) => string {
     const before = boundaryOffset(hour)
     return before === boundaryOffset(hour + 1) ? before : zoneOffset(ms)
   }
+  // Slots share days and offsets: `2026-03-29T` and `+02:00` are built once each.
+  const dayPrefixes = new Map<number, string>()
+  const offsetSuffixes = new Map<number, string>()
   return (ms) => {
     const offset = offsetAt(ms)
-    const local = new Date(ms + offset).toISOString().slice(0, 19)
-    const minutes = Math.round(Math.abs(offset) / 60_000)
-    const hh = String(Math.floor(minutes / 60)).padStart(2, '0')
-    const mm = String(minutes % 60).padStart(2, '0')
-    return `${local}${offset < 0 ? '-' : '+'}${hh}:${mm}`
+    const local = ms + offset
+    const day = Math.floor(local / DAY)
+    let prefix = dayPrefixes.get(day)
+    if (prefix === undefined) {
+      prefix = new Date(day * DAY).toISOString().slice(0, 11)
+      dayPrefixes.set(day, prefix)
+    }
+    let suffix = offsetSuffixes.get(offset)
+    if (suffix === undefined) {
+      const minutes = Math.round(Math.abs(offset) / 60_000)
+      suffix = `${offset < 0 ? '-' : '+'}${TWO_DIGITS[Math.floor(minutes / 60)]}:${TWO_DIGITS[minutes % 60]}`
+      offsetSuffixes.set(offset, suffix)
+    }
+    const second = Math.floor((local - day * DAY) / 1000)
+    const hh = TWO_DIGITS[Math.floor(second / 3600)]
+    const mm = TWO_DIGITS[Math.floor(second / 60) % 60]
+    return `${prefix}${hh}:${mm}:${TWO_DIGITS[second % 60]}${suffix}`
   }
 }
+
+const TWO_DIGITS = Array.from({ length: 60 }, (_, i) => String(i).padStart(2, '0'))

@@ -4,6 +4,7 @@ import { createDemoSeed, DEMO_IDS } from '../../../src/mock/seed'
 
 const STALL_LIMIT_MS = 250
 const SAMPLE_MS = 5
+const ATTEMPTS = 3
 
 /**
  * Longest gap between timer ticks beyond the expected period while `work` runs: how long
@@ -61,21 +62,32 @@ describe('the mock server cannot be stalled by one request', () => {
 
     const figures: string[] = []
     for (const [name, body, status] of ABUSIVE) {
-      const started = performance.now()
-      const { result, stallMs } = await longestStall(async () => {
-        const response = await post(body)
-        return { status: response.status, text: await response.text() }
-      })
-      const ms = performance.now() - started
-      figures.push(`${name}: ${result.status}, ${(result.text.length / 1024).toFixed(0)} KB in ${ms.toFixed(0)} ms, longest event-loop stall ${stallMs.toFixed(1)} ms`)
-      expect(result.status, result.text.slice(0, 200)).toBe(status)
-      expect(stallMs).toBeLessThan(STALL_LIMIT_MS)
+      // The work of a request is the same every time; a neighbour on a shared machine can only
+      // add to the measured stall (the timer also waits while the OS runs someone else). So each
+      // request is sent ATTEMPTS times and the smallest stall counts: a request that really blocks
+      // for 250 ms does so on every attempt.
+      const attempts: Array<{ status: number; text: string; stallMs: number; ms: number }> = []
+      for (let i = 0; i < ATTEMPTS; i++) {
+        const started = performance.now()
+        const { result, stallMs } = await longestStall(async () => {
+          const response = await post(body)
+          return { status: response.status, text: await response.text() }
+        })
+        attempts.push({ ...result, stallMs, ms: performance.now() - started })
+      }
+      const best = attempts.reduce((a, b) => (b.stallMs < a.stallMs ? b : a))
+      figures.push(
+        `${name}: ${best.status}, ${(best.text.length / 1024).toFixed(0)} KB in ${best.ms.toFixed(0)} ms, ` +
+          `longest event-loop stall ${best.stallMs.toFixed(1)} ms (attempts: ${attempts.map((a) => a.stallMs.toFixed(0)).join(', ')} ms)`,
+      )
+      expect(best.status, best.text.slice(0, 200)).toBe(status)
+      expect(best.stallMs).toBeLessThan(STALL_LIMIT_MS)
       if (status === 200) {
-        const data = (JSON.parse(result.text) as { data: Array<{ resources: unknown[] }> }).data
+        const data = (JSON.parse(best.text) as { data: Array<{ resources: unknown[] }> }).data
         expect(data.length).toBeGreaterThan(0)
         expect(data.every((slot) => slot.resources.length === 1)).toBe(true)
       } else {
-        expect(JSON.parse(result.text).error).toMatch(/timeslot_increments/)
+        expect(JSON.parse(best.text).error).toMatch(/timeslot_increments/)
       }
     }
     console.log(`mock server under abusive requests:\n  ${figures.join('\n  ')}`)
