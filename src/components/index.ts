@@ -60,6 +60,50 @@ export {
 export { useDayPicker, type DayPickerAria, type DayRenderState, type MonthButtonState, type UseDayPickerOptions } from './useDayPicker.js'
 export { defaultDayPickerMessages, type DayAvailability, type DayPickerMessages } from './dayPickerMessages.js'
 export type { IsoWeekday } from './internal/monthGrid.js'
+export { BookingForm, type BookingFormRootProps, type BookingFormFieldProps } from './BookingForm.js'
+export {
+  useBookingFormState,
+  type BookingFormField,
+  type BookingFormState,
+  type UseBookingFormStateOptions,
+} from './useBookingFormState.js'
+export { useBookingForm, type BookingFormAria } from './useBookingForm.js'
+export { defaultBookingFormMessages, parseLabelText, type BookingFormMessages, type LabelSegment } from './bookingFormMessages.js'
+export {
+  fromBookingJsFields,
+  prefillFromSearchParams,
+  buildBookingPayload,
+  bookingFormSchema,
+  validateBookingValues,
+  mapServerFieldErrors,
+  initialValues,
+  DEFAULT_BOOKING_FIELDS,
+  type BookingField,
+  type BookingFieldFormat,
+  type BookingFieldValue,
+  type BookingFormValues,
+  type BookingFieldErrors,
+  type BookingJsField,
+  type BookingJsFields,
+  type BookingPayloadOptions,
+  type FieldCheckMessages,
+} from './bookingFields.js'
+export { BookingFlow, type BookingFlowRootProps, type AlternativeState } from './BookingFlow.js'
+export {
+  useBookingFlowState,
+  type BookingFlowState,
+  type BookingFlowTime,
+  type BookingFlowBookingOptions,
+  type UseBookingFlowStateOptions,
+} from './useBookingFlowState.js'
+export {
+  bookingFlowReducer,
+  getBookingTimes,
+  type BookingFlowStep,
+  type BookingFlowEvent,
+  type BookingFlowMachineState,
+} from './bookingFlowMachine.js'
+export { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingFlowMessages.js'
 export { RescheduleFlow, type RescheduleFlowRootProps, type RescheduleFlowAlternativesProps } from './RescheduleFlow.js'
 export {
   useRescheduleFlowState,
