@@ -17,5 +17,9 @@ export function Part({
   props: Record<string, unknown>
   children?: ReactNode
 }) {
-  return createElement(asChild ? Slot : as, props, children)
+  // A part with no content of its own (an input, a control) keeps the
+  // caller's element in `props.children`: passing `undefined` as the third
+  // argument would replace it, and `asChild` would have nothing to render.
+  const type = asChild ? Slot : as
+  return children === undefined ? createElement(type, props) : createElement(type, props, children)
 }
