@@ -102,6 +102,8 @@ describe('the happy path', () => {
     )
     expect(onBooked.mock.lastCall![0]).toMatchObject({ state: 'tentative', graph: 'confirm_decline' })
     await expectNoAxeViolations(container)
+    await user.click(screen.getByRole('button', { name: 'Book another time' }))
+    expect(flowRoot(container).dataset.step).toBe('choosing')
   })
 
   test("the result is in the customer's zone and locale (de-DE, New York, 24-hour)", async () => {
