@@ -278,3 +278,4 @@ export {
   type FlowChildren,
   type FlowPartProps,
 } from './components/index.js'
+export { visuallyHidden } from './react/visuallyHidden.js'

@@ -186,9 +186,13 @@ type TextPartProps = PartProps<BookingFlowState> & Without<'p'> & { children?: C
 function textPart(part: string, as: 'p' | 'div', text: (state: BookingFlowState) => ReactNode, role?: string) {
   function TextPart({ className, style, asChild, children, ...rest }: TextPartProps) {
     const { state } = useFlowContext(part)
+    const content = render(children, state, text(state))
+    // Nothing to say renders nothing: an empty alert beside another one would
+    // only add noise for a screen reader.
+    if (content === null || content === undefined || content === '') return null
     return (
       <Part as={as} asChild={asChild} props={mergeProps({ role, 'data-step': state.step }, { ...rest, ...resolveStyling({ className, style }, state) })}>
-        {render(children, state, text(state))}
+        {content}
       </Part>
     )
   }
@@ -260,28 +264,55 @@ const Restart = buttonPart('BookingFlow.Restart', (s) => s.messages.bookAnother,
 /** State of one alternative, for `className`/`style` functions. */
 export interface AlternativeState {
   slot: Slot
+  /** The visible time (`10:30 AM`). */
+  time: string
+  /** The full spoken name; starts with `time`. */
   label: string
+  /** Choose this slot: back to the form, the input kept. */
+  choose: () => void
 }
 
 /**
  * After a 409: the nearest free slots of the same length, as buttons named
  * with the full spoken label; choosing one returns to the form with the input kept.
  */
-function Alternatives({ className, style, asChild, children, ...rest }: PartProps<BookingFlowState> & Without<'ul'> & { children?: (slot: Slot, state: AlternativeState) => ReactNode }) {
+function Alternatives({
+  className,
+  style,
+  asChild,
+  children,
+  optionClassName,
+  ...rest
+}: PartProps<BookingFlowState> &
+  Without<'ul'> & {
+    /** One alternative; the default is a button named with the full label. */
+    children?: (slot: Slot, state: AlternativeState) => ReactNode
+    /** Class of each default alternative button, or a function of its state. */
+    optionClassName?: string | ((state: AlternativeState) => string | undefined)
+  }) {
   const { state } = useFlowContext('BookingFlow.Alternatives')
   const { timeZone, locale } = useBookingKit()
   const format = { timeZone, locale, hourCycle: state.hourCycle }
-  if (state.isLoadingAlternatives && state.alternatives.length === 0) return <p aria-live="polite" data-pending="true">{state.messages.alternatives}…</p>
-  if (state.alternatives.length === 0) return <p data-empty="true">{state.messages.noAlternatives}</p>
+  const styling = resolveStyling({ className, style }, state)
+  if (state.isLoadingAlternatives && state.alternatives.length === 0) {
+    return <p aria-live="polite" data-pending="true" {...styling}>{state.messages.alternatives}…</p>
+  }
+  if (state.alternatives.length === 0) return <p data-empty="true" {...styling}>{state.messages.noAlternatives}</p>
   return (
-    <Part as="ul" asChild={asChild} props={mergeProps({ 'aria-label': state.messages.alternatives }, { ...rest, ...resolveStyling({ className, style }, state) })}>
+    <Part as="ul" asChild={asChild} props={mergeProps({ 'aria-label': state.messages.alternatives }, { ...rest, ...styling })}>
       {state.alternatives.map((slot) => {
         const visible = formatSlotTime(slot, format)
         const label = `${visible}, ${formatSlotLabel(slot, format)}`
+        const alternative: AlternativeState = { slot, time: visible, label, choose: () => state.chooseSlot(slot) }
         return (
           <li key={`${slot.start}|${slot.end}`}>
-            {children ? children(slot, { slot, label }) : (
-              <button type="button" aria-label={label} onClick={() => state.chooseSlot(slot)}>
+            {children ? children(slot, alternative) : (
+              <button
+                type="button"
+                aria-label={label}
+                className={typeof optionClassName === 'function' ? optionClassName(alternative) : optionClassName}
+                onClick={alternative.choose}
+              >
                 {visible}
               </button>
             )}
