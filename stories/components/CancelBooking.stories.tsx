@@ -20,7 +20,7 @@ const meta = {
         component:
           'Headless cancellation (booking-js’s `?uuid=…&action=cancel` page) over the in-page mock, unstyled. ' +
           'The root carries `data-step` (`loading`, `confirming`, `submitting`, `done`, `refused`, `error`), ' +
-          '`data-action` (the action it will send) and `aria-busy` while loading.',
+          '`data-action` (the action it will send) and `data-loading` while loading and `aria-busy` while sending.',
       },
     },
   },
@@ -40,9 +40,19 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u202f
 
 /** The booking's time and host, an optional reason, Cancel booking: the result says it is cancelled. */
 export const Cancelled: Story = {
+  // The mock answers in 300 ms, so the loading step is on screen when the play function looks.
+  render: (args) => (
+    <MockKit now={NOW} timeZone="Europe/Copenhagen" locale="en-US" latency={300}>
+      <CancelBooking.Root {...args} />
+    </MockKit>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(root(canvasElement)).toHaveAttribute('data-step', 'loading')
+    // data-loading, not aria-busy: a busy ancestor would silence the loading status inside it.
+    await expect(root(canvasElement)).toHaveAttribute('data-loading', 'true')
+    await expect(root(canvasElement)).not.toHaveAttribute('aria-busy')
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading your booking…')
     await canvas.findByRole('heading', { name: 'Cancel this booking?' }, { timeout: 5000 })
     await expect(root(canvasElement)).toHaveAttribute('data-action', 'cancel_by_customer')
     const summary = canvas.getByText(/^Tuesday, March 24/)

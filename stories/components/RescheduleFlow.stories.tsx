@@ -21,7 +21,7 @@ const meta = {
         component:
           'The headless reschedule flow (booking-js’s `?uuid=…&action=reschedule` page) over the in-page mock, ' +
           'unstyled. The root carries `data-step` (`loading`, `choosing`, `confirming`, `submitting`, `done`, ' +
-          '`slotTaken`, `refused`, `error`) and `aria-busy` while loading. Fixed now: Monday 23 March 2026, ' +
+          '`slotTaken`, `refused`, `error`) and `data-loading` while loading and `aria-busy` while sending. Fixed now: Monday 23 March 2026, ' +
           '08:00 in Copenhagen.',
       },
     },
@@ -45,10 +45,19 @@ const plain = (text: string | null | undefined) => (text ?? '').replace(/[\u202f
  * 3:00 PM, a message to the host, Reschedule: the result names both times.
  */
 export const Rescheduled: Story = {
+  // The mock answers in 300 ms, so the loading step is on screen when the play function looks.
+  render: (args) => (
+    <MockKit now={NOW} timeZone="Europe/Copenhagen" locale="en-US" latency={300}>
+      <RescheduleFlow.Root {...args} />
+    </MockKit>
+  ),
   play: async ({ canvasElement }) => {
     const canvas = within(canvasElement)
     await expect(root(canvasElement)).toHaveAttribute('data-step', 'loading')
-    await expect(root(canvasElement)).toHaveAttribute('aria-busy', 'true')
+    // data-loading, not aria-busy: a busy ancestor would silence the loading status inside it.
+    await expect(root(canvasElement)).toHaveAttribute('data-loading', 'true')
+    await expect(root(canvasElement)).not.toHaveAttribute('aria-busy')
+    await expect(canvas.getByRole('status')).toHaveTextContent('Loading your booking…')
     await canvas.findByRole('heading', { name: 'Choose a new time' }, { timeout: 5000 })
     await expect(plain(canvas.getByText(/^Current time:/).textContent)).toBe(
       'Current time: Tuesday, March 24, 2026, 10:00 – 11:00 AM (Central European Standard Time)',
