@@ -159,8 +159,10 @@ export function createTransport(config: BookingClientConfig): Transport {
       let response: Response
       let text: string
       try {
-        response = await fetchImpl(url.href, { method: request.method, headers, body, signal: timeout.signal })
-        text = await readText(response, target, maxResponseBytes)
+        // A `fetch` that ignores its signal (a test double, a wrapper) must not
+        // outlive the timeout: the call gives up even when the request doesn't.
+        response = await untilAborted(fetchImpl(url.href, { method: request.method, headers, body, signal: timeout.signal }), timeout.signal)
+        text = await untilAborted(readText(response, target, maxResponseBytes), timeout.signal)
       } catch (error) {
         if (error instanceof ResponseTooLargeError) throw error
         if (timedOut) throw new TimeoutError(target, timeoutMs)

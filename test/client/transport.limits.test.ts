@@ -77,6 +77,21 @@ describe('timeoutMs', () => {
   })
 })
 
+describe('timeoutMs with a fetch that ignores its signal', () => {
+  it('still rejects with TimeoutError when the request itself never settles', async () => {
+    const c = client({ timeoutMs: 50, fetch: () => new Promise<Response>(() => {}) })
+    const started = Date.now()
+    await expect(c.availability.query(QUERY)).rejects.toBeInstanceOf(TimeoutError)
+    expect(Date.now() - started).toBeLessThan(5_000)
+  })
+
+  it('and when the body never finishes', async () => {
+    const body = new ReadableStream<Uint8Array>({ pull: () => new Promise(() => {}) })
+    const c = client({ timeoutMs: 50, fetch: async () => new Response(body, { status: 200 }) })
+    await expect(c.availability.query(QUERY)).rejects.toBeInstanceOf(TimeoutError)
+  })
+})
+
 describe('maxResponseBytes', () => {
   it('stops reading an answer past the limit and cancels the rest', async () => {
     const { stream, pulled } = streamingBody(1000, 64 * 1024)
