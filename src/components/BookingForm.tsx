@@ -2,6 +2,7 @@
 import { createContext, useContext, type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { createPartContext } from '../react/createPartContext.js'
 import { mergeProps } from '../react/mergeProps.js'
+import { visuallyHidden } from '../react/visuallyHidden.js'
 import { resolveStyling, type PartProps } from '../react/partProps.js'
 import { parseLabelText } from './bookingFormMessages.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
@@ -124,6 +125,8 @@ function Label({ className, style, asChild, children, ...rest }: PartProps<Booki
     <>
       {field.title}
       {field.required && <span aria-hidden="true"> {state.messages.requiredMark}</span>}
+      {/* A group of checkboxes has no `required` of its own to announce: its legend says it. */}
+      {field.required && isGroup && <span style={visuallyHidden}> {state.messages.requiredGroup}</span>}
     </>
   ))
   return <Part as={isGroup ? 'legend' : 'label'} asChild={asChild} props={aria.getLabelProps({ field, ...rest, ...resolveStyling({ className, style }, field) })}>{content}</Part>

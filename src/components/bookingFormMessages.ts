@@ -8,6 +8,8 @@ export interface BookingFormMessages extends FieldCheckMessages {
   submitting: string
   /** Marks a required field's label for sighted users (the control itself is `required`). */
   requiredMark: string
+  /** Spoken after a required group's legend (its checkboxes have no `required` to announce). */
+  requiredGroup: string
   /** The announced summary after a failed submit. */
   summary: (args: { count: number; titles: string[] }) => string
 }
@@ -21,6 +23,7 @@ export const defaultBookingFormMessages: BookingFormMessages = {
   submit: 'Book it',
   submitting: 'Booking…',
   requiredMark: '*',
+  requiredGroup: '(required)',
   summary: ({ count, titles }) =>
     count === 1 ? `1 field needs attention: ${titles[0]}.` : `${count} fields need attention: ${titles.join(', ')}.`,
 }

@@ -35,3 +35,14 @@ describe('asChild on a part without content of its own', () => {
     expect((input as HTMLInputElement).value).toBe('not-an-address')
   })
 })
+
+describe('a required group of checkboxes', () => {
+  it('says it is required in its legend, as its checkboxes cannot', async () => {
+    renderWithKit(
+      <BookingForm.Root fields={[{ key: 'topics', title: 'Topics', format: 'checkbox', options: ['A', 'B'], required: true }]} />,
+    )
+    const group = screen.getByRole('group', { name: /Topics/ })
+    expect(group.getAttribute('aria-required')).toBeNull()
+    expect(screen.getByText('Topics', { exact: false }).closest('legend')!.textContent).toMatch(/\(required\)/)
+  })
+})
