@@ -1,10 +1,8 @@
 'use client'
+import type { JSX } from 'react'
 import { RateLimitError } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
-import { resolveStyling } from '../react/partProps.js'
-import type { CancelBookingStep } from './cancelBookingMachine.js'
-import { flowPart, renderFlowChildren, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
-import { Part } from './internal/Part.js'
+import { flowPart, flowRoot, flowStep, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
 import { useCancelBooking, type CancelBookingAria } from './useCancelBooking.js'
 import { useCancelBookingState, type CancelBookingState, type UseCancelBookingStateOptions } from './useCancelBookingState.js'
 
@@ -21,28 +19,13 @@ export interface CancelBookingRootProps extends UseCancelBookingStateOptions, Om
   children?: FlowChildren<CancelBookingState>
 }
 
-// A new booking id starts the flow over (state, message, step): the parts are keyed by it.
-function Root(props: CancelBookingRootProps) {
-  return <RootForBooking key={props.bookingId} {...props} />
-}
-
-function RootForBooking(props: CancelBookingRootProps) {
-  const {
-    bookingId, action, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onCancelled, onError,
-    className, style, asChild, children, ...rest
-  } = props
-  const state = useCancelBookingState({
-    bookingId, action, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onCancelled, onError,
-  })
-  const aria = useCancelBooking(state)
-  return (
-    <CancelContext.Provider value={{ state, aria }}>
-      <Part as="div" asChild={asChild} props={aria.getRootProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-        {renderFlowChildren(children, state, <DefaultSteps />)}
-      </Part>
-    </CancelContext.Provider>
-  )
-}
+const Root = flowRoot<UseCancelBookingStateOptions, CancelBookingState, CancelBookingAria>(
+  ['bookingId', 'action', 'message', 'defaultMessage', 'onMessageChange', 'hourCycle', 'messages', 'onStepChange', 'onCancelled', 'onError'],
+  CancelContext,
+  useCancelBookingState,
+  useCancelBooking,
+  DefaultSteps,
+) as (props: CancelBookingRootProps) => JSX.Element
 
 function DefaultSteps() {
   return (
@@ -76,11 +59,7 @@ function DefaultSteps() {
 }
 
 /** Renders its children only on the given step(s). */
-function Step({ when, children }: { when: CancelBookingStep | CancelBookingStep[]; children?: FlowChildren<CancelBookingState> }) {
-  const { state } = useCancelContext('CancelBooking.Step')
-  const steps = Array.isArray(when) ? when : [when]
-  return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
-}
+const Step = flowStep<CancelBookingState>('CancelBooking.Step', useCancelContext)
 
 const timeArgs = (state: CancelBookingState) =>
   state.time ? { day: state.time.day, time: state.time.time, timeZone: state.time.timeZoneName } : undefined

@@ -1,11 +1,11 @@
 'use client'
-import type { ReactNode } from 'react'
+import type { JSX, ReactNode } from 'react'
 import { RateLimitError, type Slot } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
 import { dataAttributes, resolveStyling } from '../react/partProps.js'
-import { flowPart, renderFlowChildren, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
+import { flowPart, flowRoot, flowStep, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
+import { FlowSlots } from './internal/FlowSlots.js'
 import { Part } from './internal/Part.js'
-import type { RescheduleFlowStep } from './rescheduleFlowMachine.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
 import { useRescheduleFlow, type RescheduleAlternativeState, type RescheduleFlowAria } from './useRescheduleFlow.js'
 import { useRescheduleFlowState, type RescheduleFlowState, type UseRescheduleFlowStateOptions } from './useRescheduleFlowState.js'
@@ -25,28 +25,13 @@ export interface RescheduleFlowRootProps extends UseRescheduleFlowStateOptions, 
   children?: FlowChildren<RescheduleFlowState>
 }
 
-// A new booking id starts the flow over (state, message, step): the parts are keyed by it.
-function Root(props: RescheduleFlowRootProps) {
-  return <RootForBooking key={props.bookingId} {...props} />
-}
-
-function RootForBooking(props: RescheduleFlowRootProps) {
-  const {
-    bookingId, search, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onRescheduled, onError,
-    className, style, asChild, children, ...rest
-  } = props
-  const state = useRescheduleFlowState({
-    bookingId, search, message, defaultMessage, onMessageChange, hourCycle, messages, onStepChange, onRescheduled, onError,
-  })
-  const aria = useRescheduleFlow(state)
-  return (
-    <FlowContext.Provider value={{ state, aria }}>
-      <Part as="div" asChild={asChild} props={aria.getRootProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-        {renderFlowChildren(children, state, <DefaultSteps />)}
-      </Part>
-    </FlowContext.Provider>
-  )
-}
+const Root = flowRoot<UseRescheduleFlowStateOptions, RescheduleFlowState, RescheduleFlowAria>(
+  ['bookingId', 'search', 'message', 'defaultMessage', 'onMessageChange', 'hourCycle', 'messages', 'onStepChange', 'onRescheduled', 'onError'],
+  FlowContext,
+  useRescheduleFlowState,
+  useRescheduleFlow,
+  DefaultSteps,
+) as (props: RescheduleFlowRootProps) => JSX.Element
 
 function DefaultSteps() {
   return (
@@ -97,11 +82,7 @@ function BackWhenLoaded() {
 }
 
 /** Renders its children only on the given step(s). */
-function Step({ when, children }: { when: RescheduleFlowStep | RescheduleFlowStep[]; children?: FlowChildren<RescheduleFlowState> }) {
-  const { state } = useFlowContext('RescheduleFlow.Step')
-  const steps = Array.isArray(when) ? when : [when]
-  return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
-}
+const Step = flowStep<RescheduleFlowState>('RescheduleFlow.Step', useFlowContext)
 
 const time = (args: { day: string; time: string; timeZoneName: string }) => ({ day: args.day, time: args.time, timeZone: args.timeZoneName })
 
@@ -163,16 +144,7 @@ function Slots({ children, ...rest }: Partial<SlotPickerRootProps>) {
   const { state } = useFlowContext('RescheduleFlow.Slots')
   if (!state.search) return null
   return (
-    <SlotPicker.Root
-      search={state.search}
-      activation="immediate"
-      value={state.slot}
-      onSlotActivate={state.chooseSlot}
-      defaultWindow={state.window}
-      onWindowChange={state.setWindow}
-      hourCycle={state.hourCycle}
-      {...rest}
-    >
+    <FlowSlots state={state} search={state.search} {...rest}>
       {children ?? (
         <>
           <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow /> <SlotPicker.Today />
@@ -181,7 +153,7 @@ function Slots({ children, ...rest }: Partial<SlotPickerRootProps>) {
           <SlotPicker.NextAvailable />
         </>
       )}
-    </SlotPicker.Root>
+    </FlowSlots>
   )
 }
 

@@ -1,39 +1,19 @@
-import { defaultBookingStateName } from './bookingStateMessages.js'
+import { at, defaultFlowMessages, rateLimited, sentence, type FlowMessages, type TimeMessageArgs } from './internal/flowMessages.js'
 
-/** A time as the messages receive it: day, time range and zone name, already in the customer's zone. */
-export interface TimeMessageArgs {
-  /** `Tuesday, March 24, 2026` */
-  day: string
-  /** `10:00 – 11:00 AM` */
-  time: string
-  /** `Central European Standard Time` */
-  timeZone: string
-}
+export type { TimeMessageArgs } from './internal/flowMessages.js'
 
 /** Every visible or spoken string of {@link RescheduleFlow}, in English by default. */
-export interface RescheduleFlowMessages {
-  loadingTitle: string
-  /** Announced while the booking loads. */
-  loading: string
+export interface RescheduleFlowMessages extends FlowMessages {
   /** Heading of the slot step. */
   chooseTitle: string
-  /** Heading of the confirmation step. */
-  confirmTitle: string
   /** The booking's current time. */
   oldTime: (args: TimeMessageArgs) => string
   /** The chosen new time. */
   newTime: (args: TimeMessageArgs) => string
-  /** Label of the message to the host. */
-  messageLabel: string
-  /** Hint under the message field. */
-  messageHint: string
   /** The button that sends the reschedule. */
   submit: string
-  /** The same button while sending. */
-  submitting: string
   /** Back to the slots. */
   back: string
-  doneTitle: string
   /** The booking moved. */
   done: (args: { from: TimeMessageArgs; to: TimeMessageArgs }) => string
   slotTakenTitle: string
@@ -46,27 +26,10 @@ export interface RescheduleFlowMessages {
   noAlternatives: string
   /** Back to the slots after a 409. */
   chooseAnother: string
-  refusedTitle: string
-  /** The booking's state does not allow a move (at load, or a 422 on send). */
-  refused: (args: { state: string; stateName: string }) => string
-  /** A state as words, for `refused`. */
-  stateName: (state: string) => string
-  errorTitle: string
-  /** A 429, with the time to retry at when the server said. */
-  rateLimited: (args: { retryAt: string | undefined }) => string
-  /** The booking could not be loaded. */
-  loadError: (args: { message: string }) => string
-  /** The reschedule failed for a reason that is not the customer's. */
-  error: (args: { message: string }) => string
-  retry: string
 }
 
-const sentence = (text: string) => (/[.!?]$/.test(text) ? text : `${text}.`)
-const at = ({ day, time, timeZone }: TimeMessageArgs) => `${day}, ${time} (${timeZone})`
-
 export const defaultRescheduleFlowMessages: RescheduleFlowMessages = {
-  loadingTitle: 'Your booking',
-  loading: 'Loading your booking…',
+  ...defaultFlowMessages,
   chooseTitle: 'Choose a new time',
   confirmTitle: 'Confirm the new time',
   oldTime: (args) => `Current time: ${at(args)}`,
@@ -86,11 +49,6 @@ export const defaultRescheduleFlowMessages: RescheduleFlowMessages = {
   chooseAnother: 'Choose another time',
   refusedTitle: "Can't reschedule",
   refused: ({ stateName }) => `This booking is ${stateName} and can't be moved.`,
-  stateName: defaultBookingStateName,
-  errorTitle: 'Something went wrong',
-  rateLimited: ({ retryAt }) =>
-    `Too many attempts. Please try again ${retryAt ? `at ${retryAt}` : 'in a moment'}. Your booking keeps its current time.`,
-  loadError: ({ message }) => `We couldn't load this booking: ${sentence(message)}`,
+  rateLimited: rateLimited('Your booking keeps its current time.'),
   error: ({ message }) => `The booking was not moved: ${sentence(message)} It keeps its current time.`,
-  retry: 'Try again',
 }

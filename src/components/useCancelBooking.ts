@@ -1,8 +1,7 @@
 'use client'
-import { useId, type ChangeEvent } from 'react'
 import { mergeProps } from '../react/mergeProps.js'
 import { dataAttributes } from '../react/partProps.js'
-import { useStepHeadingFocus } from './internal/useStepHeadingFocus.js'
+import { useFlowAria } from './internal/useFlowAria.js'
 import type { CancelBookingState } from './useCancelBookingState.js'
 
 type Props = Record<string, unknown>
@@ -35,56 +34,21 @@ export interface CancelBookingAria {
  * a labelled message, a polite status for the result and alerts for failures.
  */
 export function useCancelBooking(state: CancelBookingState): CancelBookingAria {
-  const id = useId()
-  const messageId = `${id}-message`
+  const { id, stepData, getRootProps, getSendProps, ...shared } = useFlowAria(state)
   const summaryId = `${id}-summary`
-  const headingRef = useStepHeadingFocus(state.step, ['submitting'])
-  const isSubmitting = state.step === 'submitting'
-  const stepData = dataAttributes({ step: state.step })
   return {
-    getRootProps: (props = {} as never) =>
-      mergeProps(
-        {
-          // Not while loading: a busy ancestor silences the loading status inside it.
-          'aria-busy': isSubmitting || undefined,
-          ...dataAttributes({ step: state.step, pending: isSubmitting, loading: state.step === 'loading', action: state.action }),
-        },
-        props,
-      ),
-    getHeadingProps: (props = {} as never) => mergeProps({ ref: headingRef, tabIndex: -1, id: `${id}-heading`, ...stepData }, props),
-    getLoadingProps: (props = {} as never) => mergeProps({ role: 'status', ...stepData }, props),
+    ...shared,
+    getRootProps: (props) => getRootProps(props, { action: state.action }),
     getSummaryProps: (props = {} as never) => mergeProps({ id: summaryId, ...stepData }, props),
-    getMessageLabelProps: (props = {} as never) => mergeProps({ id: `${messageId}-label`, htmlFor: messageId }, props),
-    getMessageProps: (props = {} as never) =>
-      mergeProps(
+    getConfirmProps: (props) =>
+      getSendProps(
         {
-          id: messageId,
-          name: 'message',
-          value: state.message,
-          'aria-describedby': `${messageId}-hint`,
-          // Read-only, not disabled, while sending: it keeps its focus and its text is still read.
-          readOnly: isSubmitting || undefined,
-          ...dataAttributes({ pending: isSubmitting }),
-          onChange: (event: ChangeEvent<HTMLTextAreaElement>) => state.setMessage(event.currentTarget.value),
-        },
-        props,
-      ),
-    getMessageHintProps: (props = {} as never) => mergeProps({ id: `${messageId}-hint` }, props),
-    getConfirmProps: (props = {} as never) =>
-      mergeProps(
-        {
-          type: 'button',
           // What is being cancelled is read with the button.
           'aria-describedby': summaryId,
-          // Stays focusable and in place while sending; a second press sends nothing.
-          'aria-disabled': isSubmitting || undefined,
-          ...dataAttributes({ pending: isSubmitting, action: state.action }),
+          ...dataAttributes({ action: state.action }),
           onClick: () => void state.confirm(),
         },
         props,
       ),
-    getRetryProps: (props = {} as never) => mergeProps({ type: 'button', ...stepData, onClick: () => state.retry() }, props),
-    getResultProps: (props = {} as never) => mergeProps({ role: 'status', ...stepData }, props),
-    getErrorProps: (props = {} as never) => mergeProps({ role: 'alert', ...stepData }, props),
   }
 }

@@ -1,17 +1,13 @@
 'use client'
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback } from 'react'
 import type { Booking } from '../client/index.js'
-import { useBookingKit } from '../query/BookingKitContext.js'
 import { useBookingAction } from '../query/useBookingMutations.js'
-import { useControllableState } from '../react/useControllableState.js'
 import type { HourCycle } from '../time/types.js'
 import { getBookingTimes } from './bookingFlowMachine.js'
 import { cancelBookingReducer, type CancelAction, type CancelBookingMachineState, type CancelBookingStep } from './cancelBookingMachine.js'
 import { defaultCancelBookingMessages, type CancelBookingMessages } from './cancelBookingMessages.js'
-import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
-import { refusedState } from './internal/refusedState.js'
-import { formatRetryAt } from './internal/retryAt.js'
-import { useBookingLoad } from './internal/useBookingLoad.js'
+import type { BookingTimeText } from './internal/bookingTimeText.js'
+import { useFlowCore, useTimeText } from './internal/useFlowCore.js'
 
 /** Options of {@link useCancelBookingState}. */
 export interface UseCancelBookingStateOptions {
@@ -76,84 +72,42 @@ export interface CancelBookingState {
  * message, and land on done, refused (naming the booking's state) or error.
  */
 export function useCancelBookingState(options: UseCancelBookingStateOptions): CancelBookingState {
-  const { bookingId, hourCycle } = options
-  const { timeZone, locale } = useBookingKit()
-  const messages = useMemo(() => ({ ...defaultCancelBookingMessages, ...options.messages }), [options.messages])
-  const [machine, dispatch] = useReducer(cancelBookingReducer, { step: 'loading' })
-  const latest = useRef(options)
-  useEffect(() => {
-    latest.current = options
-  })
-  const [message, setMessage] = useControllableState({
-    prop: options.message,
-    defaultProp: options.defaultMessage ?? '',
-    onChange: options.onMessageChange,
+  const { bookingId } = options
+  const flow = useFlowCore(options, {
     caller: 'CancelBooking',
+    defaultMessages: defaultCancelBookingMessages,
+    reducer: cancelBookingReducer,
+    loaded: (booking, latest) => ({ type: 'loaded' as const, booking, action: latest.action }),
   })
-  const { reload } = useBookingLoad(
-    bookingId,
-    machine.step === 'loading',
-    (booking) => dispatch({ type: 'loaded', booking, action: latest.current.action }),
-    (error) => {
-      dispatch({ type: 'loadFailed', error })
-      latest.current.onError?.(error)
-    },
-  )
-
-  const step = machine.step
-  const previousStep = useRef(step)
-  useEffect(() => {
-    if (previousStep.current === step) return
-    previousStep.current = step
-    latest.current.onStepChange?.(step)
-  }, [step])
+  const { machine, dispatch, latest, message, send } = flow
 
   const act = useBookingAction()
-  // Set synchronously: a second call before React re-renders (a double click
-  // in one frame) sees it, where the closure's `machine` is still `confirming`.
-  const sending = useRef(false)
-  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
   const confirm = useCallback(async (): Promise<Booking | undefined> => {
-    if (machine.step !== 'confirming' || sending.current) return undefined
-    sending.current = true
+    if (machine.step !== 'confirming') return undefined
     const { booking, action } = machine
-    dispatch({ type: 'confirm' })
-    const note = message.trim()
-    try {
-      const cancelled = await act.mutateAsync({ id: booking.id, action, ...(note && { message: note }) })
-      dispatch({ type: 'cancelled', booking: cancelled })
-      latest.current.onCancelled?.(cancelled)
-      return cancelled
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error))
-      latest.current.onError?.(failure)
-      setRetryAt(formatRetryAt(failure, { timeZone, locale, hourCycle }))
-      const state = refusedState(failure)
-      dispatch(state !== undefined ? { type: 'refused', state, error: failure } : { type: 'failed', error: failure })
-      act.reset()
-      return undefined
-    } finally {
-      sending.current = false
-    }
-  }, [machine, message, act, timeZone, locale, hourCycle])
-
-  const retry = useCallback(() => {
-    if (machine.step === 'error' && !machine.booking) reload()
-    dispatch({ type: 'retry' })
-  }, [machine, reload])
+    return send(
+      () => {
+        dispatch({ type: 'confirm' })
+        const note = message.trim()
+        return act.mutateAsync({ id: booking.id, action, ...(note && { message: note }) })
+      },
+      (cancelled) => {
+        dispatch({ type: 'cancelled', booking: cancelled })
+        latest.current.onCancelled?.(cancelled)
+      },
+      (error, state) => {
+        dispatch(state !== undefined ? { type: 'refused', state, error } : { type: 'failed', error })
+        act.reset()
+      },
+    )
+  }, [machine, message, act, send, dispatch, latest])
 
   const booking = machine.step === 'loading' ? undefined : machine.booking
-  const range = booking ? getBookingTimes(booking) : undefined
-  const start = range?.start
-  const end = range?.end
-  const time = useMemo(
-    () => (start && end ? formatBookingTime({ start, end }, { timeZone, locale, hourCycle }) : undefined),
-    [start, end, timeZone, locale, hourCycle],
-  )
+  const time = useTimeText(booking ? getBookingTimes(booking) : undefined, flow)
   const resourceName = booking?.resource?.name
 
   return {
-    step,
+    step: flow.step,
     machine,
     bookingId,
     booking,
@@ -163,14 +117,14 @@ export function useCancelBookingState(options: UseCancelBookingStateOptions): Ca
     cancelled: machine.step === 'done' ? machine.cancelled : undefined,
     error: machine.step === 'error' || machine.step === 'refused' ? machine.error : undefined,
     refusedState: machine.step === 'refused' ? machine.state : undefined,
-    retryAt: machine.step === 'error' ? retryAt : undefined,
+    retryAt: flow.retryAt,
     message,
-    setMessage,
-    timeZone,
-    locale,
-    hourCycle,
-    messages,
+    setMessage: flow.setMessage,
+    timeZone: flow.timeZone,
+    locale: flow.locale,
+    hourCycle: flow.hourCycle,
+    messages: flow.messages,
     confirm,
-    retry,
+    retry: flow.retry,
   }
 }

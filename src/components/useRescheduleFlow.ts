@@ -1,11 +1,10 @@
 'use client'
-import { useId, type ChangeEvent } from 'react'
 import type { Slot } from '../client/index.js'
 import { mergeProps } from '../react/mergeProps.js'
 import { dataAttributes } from '../react/partProps.js'
 import { formatSlotLabel } from '../time/formatSlotLabel.js'
 import { formatSlotTime } from '../time/formatSlotTime.js'
-import { useStepHeadingFocus } from './internal/useStepHeadingFocus.js'
+import { useFlowAria } from './internal/useFlowAria.js'
 import type { RescheduleFlowState } from './useRescheduleFlowState.js'
 
 type Props = Record<string, unknown>
@@ -53,11 +52,7 @@ export interface RescheduleFlowAria {
  * a polite status for the result and alerts for failures.
  */
 export function useRescheduleFlow(state: RescheduleFlowState): RescheduleFlowAria {
-  const id = useId()
-  const messageId = `${id}-message`
-  const headingRef = useStepHeadingFocus(state.step, ['submitting'])
-  const isSubmitting = state.step === 'submitting'
-  const stepData = dataAttributes({ step: state.step })
+  const { stepData, getRootProps, getSendProps, ...shared } = useFlowAria(state)
 
   const getAlternativeState = (slot: Slot): RescheduleAlternativeState => {
     const options = { timeZone: state.timeZone, locale: state.locale, ...(state.hourCycle && { hourCycle: state.hourCycle }) }
@@ -66,50 +61,12 @@ export function useRescheduleFlow(state: RescheduleFlowState): RescheduleFlowAri
   }
 
   return {
-    getRootProps: (props = {} as never) =>
-      mergeProps(
-        {
-          // Not while loading: a busy ancestor silences the loading status inside it.
-          'aria-busy': isSubmitting || undefined,
-          ...dataAttributes({ step: state.step, pending: isSubmitting, loading: state.step === 'loading' }),
-        },
-        props,
-      ),
-    getHeadingProps: (props = {} as never) => mergeProps({ ref: headingRef, tabIndex: -1, id: `${id}-heading`, ...stepData }, props),
-    getLoadingProps: (props = {} as never) => mergeProps({ role: 'status', ...stepData }, props),
+    ...shared,
+    getRootProps: (props) => getRootProps(props),
     getOldTimeProps: (props = {} as never) => mergeProps({ ...stepData }, props),
     getNewTimeProps: (props = {} as never) => mergeProps({ ...stepData }, props),
-    getMessageLabelProps: (props = {} as never) => mergeProps({ id: `${messageId}-label`, htmlFor: messageId }, props),
-    getMessageProps: (props = {} as never) =>
-      mergeProps(
-        {
-          id: messageId,
-          name: 'message',
-          value: state.message,
-          'aria-describedby': `${messageId}-hint`,
-          // Read-only, not disabled, while sending: it keeps its focus and its text is still read.
-          readOnly: isSubmitting || undefined,
-          ...dataAttributes({ pending: isSubmitting }),
-          onChange: (event: ChangeEvent<HTMLTextAreaElement>) => state.setMessage(event.currentTarget.value),
-        },
-        props,
-      ),
-    getMessageHintProps: (props = {} as never) => mergeProps({ id: `${messageId}-hint` }, props),
-    getSubmitProps: (props = {} as never) =>
-      mergeProps(
-        {
-          type: 'button',
-          // Stays focusable and in place while sending; a second press sends nothing.
-          'aria-disabled': isSubmitting || undefined,
-          ...dataAttributes({ pending: isSubmitting }),
-          onClick: () => void state.submit(),
-        },
-        props,
-      ),
+    getSubmitProps: (props) => getSendProps({ onClick: () => void state.submit() }, props),
     getBackProps: (props = {} as never) => mergeProps({ type: 'button', ...stepData, onClick: () => state.back() }, props),
-    getRetryProps: (props = {} as never) => mergeProps({ type: 'button', ...stepData, onClick: () => state.retry() }, props),
-    getResultProps: (props = {} as never) => mergeProps({ role: 'status', ...stepData }, props),
-    getErrorProps: (props = {} as never) => mergeProps({ role: 'alert', ...stepData }, props),
     getAlternativesProps: (props = {} as never) =>
       mergeProps({ 'aria-label': state.messages.alternatives, ...dataAttributes({ empty: state.alternatives.length === 0 }) }, props),
     getAlternativeProps: ({ slot, ...props }) => {

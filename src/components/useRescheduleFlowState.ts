@@ -1,17 +1,13 @@
 'use client'
-import { useCallback, useEffect, useMemo, useReducer, useRef, useState } from 'react'
+import { useCallback, useMemo, useState } from 'react'
 import { SlotTakenError, type Booking, type Slot } from '../client/index.js'
 import type { AvailabilitySearch, AvailabilityWindow } from '../query/availabilityWindow.js'
-import { useBookingKit } from '../query/BookingKitContext.js'
 import { useRescheduleBooking } from '../query/useBookingMutations.js'
 import { useSlotAlternatives } from '../query/useSlotAlternatives.js'
-import { useControllableState } from '../react/useControllableState.js'
 import type { HourCycle } from '../time/types.js'
 import { getBookingTimes } from './bookingFlowMachine.js'
-import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
-import { refusedState } from './internal/refusedState.js'
-import { formatRetryAt } from './internal/retryAt.js'
-import { useBookingLoad } from './internal/useBookingLoad.js'
+import type { BookingTimeText } from './internal/bookingTimeText.js'
+import { useFlowCore, useTimeText } from './internal/useFlowCore.js'
 import { defaultRescheduleFlowMessages, type RescheduleFlowMessages } from './rescheduleFlowMessages.js'
 import { rescheduleFlowReducer, type RescheduleFlowMachineState, type RescheduleFlowStep } from './rescheduleFlowMachine.js'
 
@@ -83,14 +79,6 @@ export interface RescheduleFlowState {
   retry(): void
 }
 
-/** A range formatted once per change of its ends, zone, locale or clock. */
-function useTimeText(start: string | undefined, end: string | undefined, timeZone: string, locale: string, hourCycle: HourCycle | undefined) {
-  return useMemo(
-    () => (start && end ? formatBookingTime({ start, end }, { timeZone, locale, hourCycle }) : undefined),
-    [start, end, timeZone, locale, hourCycle],
-  )
-}
-
 function lengthOf(booking: Booking): string | undefined {
   const times = getBookingTimes(booking)
   if (!times) return undefined
@@ -105,39 +93,15 @@ function lengthOf(booking: Booking): string | undefined {
  * refused (naming the booking's state) or error (retry).
  */
 export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): RescheduleFlowState {
-  const { bookingId, hourCycle } = options
-  const { timeZone, locale } = useBookingKit()
-  const messages = useMemo(() => ({ ...defaultRescheduleFlowMessages, ...options.messages }), [options.messages])
-  const [machine, dispatch] = useReducer(rescheduleFlowReducer, { step: 'loading' })
-  const latest = useRef(options)
-  useEffect(() => {
-    latest.current = options
-  })
-  const [message, setMessage] = useControllableState({
-    prop: options.message,
-    defaultProp: options.defaultMessage ?? '',
-    onChange: options.onMessageChange,
+  const { bookingId } = options
+  const flow = useFlowCore(options, {
     caller: 'RescheduleFlow',
+    defaultMessages: defaultRescheduleFlowMessages,
+    reducer: rescheduleFlowReducer,
+    loaded: (booking) => ({ type: 'loaded' as const, booking }),
   })
+  const { machine, dispatch, latest, message, send } = flow
   const [window, setWindow] = useState<Required<AvailabilityWindow> | undefined>(undefined)
-
-  const { reload } = useBookingLoad(
-    bookingId,
-    machine.step === 'loading',
-    (booking) => dispatch({ type: 'loaded', booking }),
-    (error) => {
-      dispatch({ type: 'loadFailed', error })
-      latest.current.onError?.(error)
-    },
-  )
-
-  const step = machine.step
-  const firstStep = useRef(step)
-  useEffect(() => {
-    if (firstStep.current === step) return
-    firstStep.current = step
-    latest.current.onStepChange?.(step)
-  }, [step])
 
   const booking = machine.step === 'loading' ? undefined : machine.booking
   const search = useMemo<AvailabilitySearch | undefined>(() => {
@@ -157,55 +121,40 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
   const alternativesQuery = useSlotAlternatives(taken, { search })
 
   const reschedule = useRescheduleBooking()
-  // Set synchronously: a second call before React re-renders (a double click
-  // in one frame) sees it, where the closure's `machine` is still `confirming`.
-  const sending = useRef(false)
-  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
   const submit = useCallback(async (): Promise<Booking | undefined> => {
-    if (machine.step !== 'confirming' || sending.current) return undefined
-    sending.current = true
+    if (machine.step !== 'confirming') return undefined
     const { booking: current, slot: chosen } = machine
-    dispatch({ type: 'submit' })
-    const note = message.trim()
-    try {
-      const moved = await reschedule.mutateAsync({
-        id: current.id,
-        start: chosen.start,
-        end: chosen.end,
-        resource_id: chosen.resources[0]?.id ?? current.resource?.id ?? '',
-        ...(note && { message: note }),
-      })
-      dispatch({ type: 'rescheduled', booking: moved })
-      latest.current.onRescheduled?.(moved)
-      return moved
-    } catch (error) {
-      const failure = error instanceof Error ? error : new Error(String(error))
-      latest.current.onError?.(failure)
-      setRetryAt(formatRetryAt(failure, { timeZone, locale, hourCycle }))
-      const state = refusedState(failure)
-      if (state !== undefined) dispatch({ type: 'refused', state, error: failure })
-      else if (failure instanceof SlotTakenError) dispatch({ type: 'slotTaken', error: failure })
-      else dispatch({ type: 'failed', error: failure })
-      reschedule.reset()
-      return undefined
-    } finally {
-      sending.current = false
-    }
-  }, [machine, message, reschedule, timeZone, locale, hourCycle])
-
-  const retry = useCallback(() => {
-    if (machine.step === 'error' && !machine.booking) reload()
-    dispatch({ type: 'retry' })
-  }, [machine, reload])
+    return send(
+      () => {
+        dispatch({ type: 'submit' })
+        const note = message.trim()
+        return reschedule.mutateAsync({
+          id: current.id,
+          start: chosen.start,
+          end: chosen.end,
+          resource_id: chosen.resources[0]?.id ?? current.resource?.id ?? '',
+          ...(note && { message: note }),
+        })
+      },
+      (moved) => {
+        dispatch({ type: 'rescheduled', booking: moved })
+        latest.current.onRescheduled?.(moved)
+      },
+      (error, state) => {
+        if (state !== undefined) dispatch({ type: 'refused', state, error })
+        else if (error instanceof SlotTakenError) dispatch({ type: 'slotTaken', error })
+        else dispatch({ type: 'failed', error })
+        reschedule.reset()
+      },
+    )
+  }, [machine, message, reschedule, send, dispatch, latest])
 
   const rescheduled = machine.step === 'done' ? machine.rescheduled : undefined
-  const oldRange = booking ? getBookingTimes(booking) : undefined
-  const newRange = (rescheduled && getBookingTimes(rescheduled)) ?? (slot ? { start: slot.start, end: slot.end } : undefined)
-  const oldTime = useTimeText(oldRange?.start, oldRange?.end, timeZone, locale, hourCycle)
-  const newTime = useTimeText(newRange?.start, newRange?.end, timeZone, locale, hourCycle)
+  const oldTime = useTimeText(booking ? getBookingTimes(booking) : undefined, flow)
+  const newTime = useTimeText((rescheduled && getBookingTimes(rescheduled)) ?? (slot ? { start: slot.start, end: slot.end } : undefined), flow)
 
   return {
-    step,
+    step: flow.step,
     machine,
     bookingId,
     booking,
@@ -216,20 +165,20 @@ export function useRescheduleFlowState(options: UseRescheduleFlowStateOptions): 
     rescheduled,
     error: machine.step === 'error' || machine.step === 'slotTaken' || machine.step === 'refused' ? machine.error : undefined,
     refusedState: machine.step === 'refused' ? machine.state : undefined,
-    retryAt: machine.step === 'error' ? retryAt : undefined,
+    retryAt: flow.retryAt,
     alternatives: taken ? (alternativesQuery.data ?? []) : [],
     isLoadingAlternatives: taken !== undefined && alternativesQuery.isFetching,
     message,
-    setMessage,
+    setMessage: flow.setMessage,
     window,
     setWindow,
-    timeZone,
-    locale,
-    hourCycle,
-    messages,
-    chooseSlot: useCallback((chosen: Slot) => dispatch({ type: 'choose', slot: chosen }), []),
-    back: useCallback(() => dispatch({ type: 'back' }), []),
+    timeZone: flow.timeZone,
+    locale: flow.locale,
+    hourCycle: flow.hourCycle,
+    messages: flow.messages,
+    chooseSlot: useCallback((chosen: Slot) => dispatch({ type: 'choose', slot: chosen }), [dispatch]),
+    back: useCallback(() => dispatch({ type: 'back' }), [dispatch]),
     submit,
-    retry,
+    retry: flow.retry,
   }
 }

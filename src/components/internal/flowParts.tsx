@@ -1,5 +1,5 @@
 'use client'
-import type { ComponentPropsWithoutRef, JSX, ReactNode } from 'react'
+import type { ComponentPropsWithoutRef, ComponentType, Context, JSX, ReactNode } from 'react'
 import { resolveStyling, type PartProps } from '../../react/partProps.js'
 import { Part } from './Part.js'
 
@@ -37,4 +37,55 @@ export function flowPart<TContext extends { state: unknown }, TTag extends keyof
   }
   FlowPart.displayName = name
   return FlowPart
+}
+
+/**
+ * A flow's `Root`: its state and ARIA hooks over the options named in
+ * `optionKeys` (the other props go to the root element), the context for its
+ * parts, and the default steps unless the caller gives children. A new
+ * booking id starts the flow over (state, message, step): the inner root is
+ * keyed by it.
+ */
+export function flowRoot<
+  TOptions extends { bookingId: string },
+  TState,
+  TAria extends { getRootProps(props: Record<string, unknown>): Record<string, unknown> },
+>(
+  optionKeys: readonly (keyof TOptions)[],
+  FlowContext: Context<{ state: TState; aria: TAria } | null>,
+  useFlowState: (options: TOptions) => TState,
+  useFlowAria: (state: TState) => TAria,
+  DefaultSteps: ComponentType,
+) {
+  type RootProps = TOptions & Omit<FlowPartProps<TState, 'div'>, 'onError'>
+  function RootForBooking(props: RootProps) {
+    const { className, style, asChild, children, ...rest } = props as RootProps & FlowPartProps<TState, 'div'>
+    const options = {} as TOptions
+    const dom: Record<string, unknown> = { ...rest }
+    for (const key of optionKeys) {
+      options[key] = (rest as TOptions)[key]
+      delete dom[key as string]
+    }
+    const state = useFlowState(options)
+    const aria = useFlowAria(state)
+    return (
+      <FlowContext.Provider value={{ state, aria }}>
+        <Part as="div" asChild={asChild} props={aria.getRootProps({ ...dom, ...resolveStyling({ className, style }, state) })}>
+          {renderFlowChildren(children, state, <DefaultSteps />)}
+        </Part>
+      </FlowContext.Provider>
+    )
+  }
+  return function Root(props: RootProps) {
+    return <RootForBooking key={props.bookingId} {...props} />
+  }
+}
+
+/** A flow's `Step`: renders its children only on the given step(s). */
+export function flowStep<TState extends { step: string }>(name: string, useFlowContext: (part: string) => { state: TState }) {
+  return function Step({ when, children }: { when: TState['step'] | TState['step'][]; children?: FlowChildren<TState> }) {
+    const { state } = useFlowContext(name)
+    const steps: string[] = Array.isArray(when) ? when : [when]
+    return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
+  }
 }
