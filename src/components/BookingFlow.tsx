@@ -12,6 +12,7 @@ import { useBookingKit } from '../query/BookingKitContext.js'
 import type { BookingFlowStep } from './bookingFlowMachine.js'
 import { BookingForm, type BookingFormRootProps } from './BookingForm.js'
 import { localeDirection } from './internal/civilDay.js'
+import { FlowSlots } from './internal/FlowSlots.js'
 import { Part } from './internal/Part.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
 import { useBookingFlowState, type BookingFlowState, type UseBookingFlowStateOptions } from './useBookingFlowState.js'
@@ -137,16 +138,7 @@ function StepHeading({ className, style, asChild, children, ...rest }: PartProps
 function Slots({ children, ...rest }: Partial<Omit<SlotPickerRootProps, 'search'>>) {
   const { state } = useFlowContext('BookingFlow.Slots')
   return (
-    <SlotPicker.Root
-      search={state.search}
-      activation="immediate"
-      value={state.slot}
-      onSlotActivate={state.chooseSlot}
-      defaultWindow={state.window}
-      onWindowChange={state.setWindow}
-      hourCycle={state.hourCycle}
-      {...rest}
-    >
+    <FlowSlots state={state} search={state.search} {...rest}>
       {children ?? (
         <>
           <div data-part="navigation">
@@ -159,7 +151,7 @@ function Slots({ children, ...rest }: Partial<Omit<SlotPickerRootProps, 'search'
           <SlotPicker.NextAvailable />
         </>
       )}
-    </SlotPicker.Root>
+    </FlowSlots>
   )
 }
 
