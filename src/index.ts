@@ -133,6 +133,7 @@ export {
   type SlotPickerEmptyProps,
   type WindowButtonState,
   type NextAvailableState,
+  type LoadErrorState,
   type SlotActivation,
   type SlotPickerDay,
   type SlotPickerState,

@@ -145,6 +145,7 @@ function Slots({ children, ...rest }: Partial<Omit<SlotPickerRootProps, 'search'
             <SlotPicker.PreviousWindow /> <SlotPicker.WindowLabel /> <SlotPicker.NextWindow /> <SlotPicker.Today />
           </div>
           <SlotPicker.OffsetChangeNotice />
+          <SlotPicker.LoadError />
           <div data-part="days">
             <SlotPicker.Days />
           </div>

@@ -114,4 +114,40 @@ function NextAvailable({ className, style, asChild, children, ...rest }: PartPro
 }
 
 
-export const SlotPickerNavigation = { PreviousWindow, NextWindow, Today, WindowLabel, OffsetChangeNotice, NextAvailable }
+/** State of {@link SlotPicker.LoadError}. */
+export interface LoadErrorState {
+  error: Error
+  /** Loads the window again. */
+  retry: () => void
+}
+
+/**
+ * When the shown window failed to load: an alert with the reason and a
+ * button that loads it again. Nothing while the window loads or has loaded.
+ */
+function LoadError({ className, style, asChild, children, ...rest }: PartProps<LoadErrorState> & Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children'> & { children?: ReactNode | ((state: LoadErrorState) => ReactNode) }) {
+  const { state } = useSlotPickerContext('SlotPicker.LoadError')
+  const { availability, messages } = state
+  if (!availability.isError || !availability.error) return null
+  const errorState: LoadErrorState = { error: availability.error, retry: () => void availability.refetch() }
+  const content =
+    children === undefined ? (
+      <>
+        <p>{messages.loadError}</p>
+        <button type="button" onClick={errorState.retry} data-pending={availability.isFetching || undefined}>
+          {messages.retryLoad}
+        </button>
+      </>
+    ) : typeof children === 'function' ? (
+      children(errorState)
+    ) : (
+      children
+    )
+  return (
+    <Part as="div" asChild={asChild} props={mergeProps({ role: 'alert', 'data-error': true }, { ...rest, ...resolveStyling({ className, style }, errorState) })}>
+      {content}
+    </Part>
+  )
+}
+
+export const SlotPickerNavigation = { PreviousWindow, NextWindow, Today, WindowLabel, OffsetChangeNotice, NextAvailable, LoadError }

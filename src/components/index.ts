@@ -9,7 +9,7 @@ export type {
   SlotPickerSlotProps,
   SlotPickerEmptyProps,
 } from './SlotPicker.js'
-export type { WindowButtonState, NextAvailableState } from './SlotPickerNavigation.js'
+export type { WindowButtonState, NextAvailableState, LoadErrorState } from './SlotPickerNavigation.js'
 export {
   useSlotPickerState,
   type SlotActivation,

@@ -19,6 +19,10 @@ export interface SlotPickerMessages {
   offsetChange: (args: { day: string; direction: 'forward' | 'back'; abbreviation: string }) => string
   /** Announced while slots load. */
   loading: string
+  /** The alert when the free times could not be loaded. */
+  loadError: string
+  /** The button that loads them again. */
+  retryLoad: string
 }
 
 const list = (names: string[]) => (names.length < 2 ? names.join('') : `${names.slice(0, -1).join(', ')} and ${names.at(-1)}`)
@@ -35,4 +39,6 @@ export const defaultSlotPickerMessages: SlotPickerMessages = {
   offsetChange: ({ day, direction, abbreviation }) =>
     `Clocks go ${direction} on ${day}; times from then on are in ${abbreviation}.`,
   loading: 'Loading free times…',
+  loadError: 'The free times could not be loaded.',
+  retryLoad: 'Try again',
 }
