@@ -12,6 +12,7 @@ import { useBookingKit } from '../query/BookingKitContext.js'
 import type { BookingFlowStep } from './bookingFlowMachine.js'
 import { BookingForm, type BookingFormRootProps } from './BookingForm.js'
 import { localeDirection } from './internal/civilDay.js'
+import { describeFailure } from './internal/describeFailure.js'
 import { FlowSlots } from './internal/FlowSlots.js'
 import { Part } from './internal/Part.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
@@ -227,7 +228,7 @@ const ErrorMessage = textPart(
     state.error instanceof RateLimitError
       ? state.messages.rateLimited({ retryAt: state.retryAt })
       : state.error
-        ? state.messages.error({ message: state.error.message })
+        ? state.messages.error({ message: describeFailure(state.error), error: state.error })
         : null,
   'alert',
 )

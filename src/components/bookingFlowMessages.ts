@@ -24,8 +24,8 @@ export interface BookingFlowMessages {
   /** Picking another time from the calendar. */
   chooseAnother: string
   errorTitle: string
-  /** A failure that is not the customer's: network, timeout, 5xx. */
-  error: (args: { message: string }) => string
+  /** A failure that is not the customer's: network, timeout, 5xx. `message` is the failure in words; `error` is the typed error. */
+  error: (args: { message: string; error: Error }) => string
   /** A 429, with the time to retry at when the server said. */
   rateLimited: (args: { retryAt: string | undefined }) => string
   retry: string
