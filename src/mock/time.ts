@@ -1,4 +1,5 @@
 import { formatInTimeZone, fromZonedTime, getTimezoneOffset } from 'date-fns-tz'
+import { zonedWallTimeToInstant } from '../time/zonedWallTimeToInstant.js'
 import { readInstant, readWallDateTime } from '../time/internal/parseInstant.js'
 import { isValidTimeZone } from '../time/isValidTimeZone.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
@@ -50,12 +51,15 @@ export function weekdayOfKey(key: string): number {
 
 /**
  * The instant of a whole local hour (0–24) on a local day in `zone`. Hour 24 is the next
- * day's midnight. In a spring-forward gap date-fns-tz moves forward to the first valid time.
+ * day's midnight. A wall time in a spring-forward gap moves forward by the gap (Temporal's
+ * `compatible`): Santiago's midnight on 6 September 2026 does not exist, and its day starts
+ * at 01:00 -03:00 (04:00Z). date-fns-tz read that midnight with the new offset instead
+ * (03:00Z, still Saturday 23:00 local), which opened a resource an hour early.
  */
 export function localHourInstant(key: string, hour: number, zone: string): number {
   if (hour >= 24) return localHourInstant(shiftDayKey(key, 1), hour - 24, zone)
   const hh = String(hour).padStart(2, '0')
-  return fromZonedTime(`${key}T${hh}:00:00`, zone).getTime()
+  return Date.parse(zonedWallTimeToInstant(key, `${hh}:00`, zone))
 }
 
 /** Offset of `zone` from UTC at `ms`, in ms (positive east of Greenwich). */

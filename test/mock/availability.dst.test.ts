@@ -107,3 +107,25 @@ describe('property: allow_hours is wall-clock time in the resource zone', () => 
     )
   })
 })
+
+describe('a change at midnight (America/Santiago, 6 September 2026: 00:00 does not exist)', () => {
+  it('a resource open 00–04 local opens at 01:00 -03:00 on the change day, not at Saturday 23:00', async () => {
+    const backend = backendWith({ resources: [resource(ID.a, 'America/Santiago', [{ allow_hours: { start: 0, end: 4 } }] as never)] })
+    const res = await call(backend, 'POST', '/availability', {
+      mode: 'exclusive',
+      resources: [ID.a],
+      from: '2026-09-05T12:00:00Z',
+      to: '2026-09-07T12:00:00Z',
+      output_timezone: 'UTC',
+    })
+    expect(res.status).toBe(200)
+    const starts = (res.body.data as Array<{ start: string }>).map((s) => Date.parse(s.start))
+    const sunday = starts.filter((ms) => ms >= Date.parse('2026-09-06T00:00:00Z') && ms < Date.parse('2026-09-06T12:00:00Z'))
+    // 01:00, 02:00 and 03:00 -03:00: three hours, the first at 04:00Z.
+    expect(sunday.map((ms) => new Date(ms).toISOString())).toEqual([
+      '2026-09-06T04:00:00.000Z',
+      '2026-09-06T05:00:00.000Z',
+      '2026-09-06T06:00:00.000Z',
+    ])
+  })
+})
