@@ -1,5 +1,5 @@
 'use client'
-import { hashKey, keepPreviousData, useQuery, useQueryClient } from '@tanstack/react-query'
+import { hashKey, keepPreviousData, useQueryClient } from '@tanstack/react-query'
 import { useEffect, useMemo, useState } from 'react'
 import type { AvailabilityParams, Slot } from '../client/index.js'
 import { groupSlotsByDay } from '../time/groupSlotsByDay.js'
@@ -12,7 +12,8 @@ import {
   type AvailabilityWindow,
 } from './availabilityWindow.js'
 import { useBookingKit } from './BookingKitContext.js'
-import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { HookQueryOptions } from './internal/hookOptions.js'
+import { kitQueryState, useKitQuery, type KitQueryState } from './internal/useKitQuery.js'
 import { canSearch } from './internal/canSearch.js'
 import type { bookingKeys } from './keys.js'
 import {
@@ -56,7 +57,7 @@ export interface AvailabilityDay {
 }
 
 /** What {@link useAvailability} returns: the window state, the days with their slots, and the query's state. */
-export interface UseAvailabilityResult extends Omit<AvailabilityWindowState, 'window'> {
+export interface UseAvailabilityResult extends Omit<AvailabilityWindowState, 'window'>, KitQueryState {
   /** The window asked for, with the instants fetched; `undefined` only while today is unknown. */
   window: (Required<AvailabilityWindow> & { from: string; to: string }) | undefined
   /** The shown days' slots, in order. */
@@ -69,14 +70,6 @@ export interface UseAvailabilityResult extends Omit<AvailabilityWindowState, 'wi
   data: Slot[] | undefined
   /** True while another window loads and the last one's slots are still shown. */
   isPlaceholderData: boolean
-  status: 'pending' | 'error' | 'success'
-  isPending: boolean
-  isLoading: boolean
-  isFetching: boolean
-  isSuccess: boolean
-  isError: boolean
-  error: Error | null
-  refetch: () => Promise<unknown>
 }
 
 const sameWindow = (a: Required<AvailabilityWindow>, b: Required<AvailabilityWindow>) =>
@@ -132,13 +125,9 @@ export function useAvailability(
   // never fetched (`enabled` is false), so the result keeps its shape.
   const params: AvailabilityParams = window ? windowToParams(search, window) : search
   const base = availabilityQueryOptions(client, params)
-  const query = useQuery({
-    ...queryOptions,
-    queryKey: base.queryKey,
-    queryFn: base.queryFn,
+  const query = useKitQuery(base, runnable, queryOptions, {
     staleTime: queryOptions?.staleTime ?? base.staleTime,
     placeholderData: keepPreviousData,
-    enabled: combineEnabled(runnable, queryOptions?.enabled),
   })
 
   // While a new window loads, the days shown are those of the window the
@@ -184,14 +173,6 @@ export function useAvailability(
     days,
     timeZone,
     data,
-    isPlaceholderData: query.isPlaceholderData,
-    status: query.status,
-    isPending: query.isPending,
-    isLoading: query.isLoading,
-    isFetching: query.isFetching,
-    isSuccess: query.isSuccess,
-    isError: query.isError,
-    error: query.error,
-    refetch: query.refetch,
+    ...kitQueryState(query),
   }
 }

@@ -1,5 +1,5 @@
 'use client'
-import { keepPreviousData, useQuery } from '@tanstack/react-query'
+import { keepPreviousData } from '@tanstack/react-query'
 import type { AvailabilityParams, AvailableDate } from '../client/index.js'
 import { dayRange } from '../time/dayRange.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
@@ -7,7 +7,8 @@ import { availableDatesQueryOptions } from './availabilityQueries.js'
 import type { AvailabilitySearch } from './availabilityWindow.js'
 import { useBookingKit } from './BookingKitContext.js'
 import { canSearch } from './internal/canSearch.js'
-import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { HookQueryOptions } from './internal/hookOptions.js'
+import { kitQueryState, useKitQuery, type KitQueryState } from './internal/useKitQuery.js'
 import type { bookingKeys } from './keys.js'
 
 /** Options of {@link useAvailableDates}. */
@@ -29,20 +30,12 @@ export type UseAvailableDatesQueryOptions = Omit<
 >
 
 /** What {@link useAvailableDates} returns. */
-export interface UseAvailableDatesResult {
+export interface UseAvailableDatesResult extends KitQueryState {
   /** `yyyy-MM-dd` days with at least one free slot. */
   dates: string[]
   data: AvailableDate[] | undefined
   /** True while another month loads and the last one's dates are still shown. */
   isPlaceholderData: boolean
-  status: 'pending' | 'error' | 'success'
-  isPending: boolean
-  isLoading: boolean
-  isFetching: boolean
-  isSuccess: boolean
-  isError: boolean
-  error: Error | null
-  refetch: () => Promise<unknown>
 }
 
 /**
@@ -66,24 +59,10 @@ export function useAvailableDates(
     to: dayRange(nextMonthFirst, timeZone).start,
   }
   const base = availableDatesQueryOptions(client, params)
-  const query = useQuery({
-    ...queryOptions,
-    queryKey: base.queryKey,
-    queryFn: base.queryFn,
-    placeholderData: keepPreviousData,
-    enabled: combineEnabled(enabled && canSearch(search), queryOptions?.enabled),
-  })
+  const query = useKitQuery(base, enabled && canSearch(search), queryOptions, { placeholderData: keepPreviousData })
   return {
     dates: query.data?.map((day) => day.date) ?? [],
     data: query.data,
-    isPlaceholderData: query.isPlaceholderData,
-    status: query.status,
-    isPending: query.isPending,
-    isLoading: query.isLoading,
-    isFetching: query.isFetching,
-    isSuccess: query.isSuccess,
-    isError: query.isError,
-    error: query.error,
-    refetch: query.refetch,
+    ...kitQueryState(query),
   }
 }

@@ -1,9 +1,10 @@
 'use client'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
 import type { Booking, IncludeParam, ListParams, ListResult } from '../client/index.js'
 import { useBookingKit } from './BookingKitContext.js'
 import { bookingQueryOptions, bookingsQueryOptions } from './bookingQueries.js'
-import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { HookQueryOptions } from './internal/hookOptions.js'
+import { useKitQuery } from './internal/useKitQuery.js'
 import type { bookingKeys } from './keys.js'
 
 /** Options of {@link useBookings}: the list parameters plus `enabled`. */
@@ -28,12 +29,7 @@ export function useBookings<TData = ListResult<Booking>>(
 ): UseBookingsResult<TData> {
   const { client } = useBookingKit()
   const base = bookingsQueryOptions(client, params)
-  return useQuery({
-    ...queryOptions,
-    queryKey: base.queryKey,
-    queryFn: base.queryFn,
-    enabled: combineEnabled(enabled, queryOptions?.enabled),
-  })
+  return useKitQuery(base, enabled, queryOptions)
 }
 
 /** Query options of {@link useBooking}, its last argument. */
@@ -53,10 +49,5 @@ export function useBooking<TData = Booking>(
 ): UseBookingResult<TData> {
   const { client } = useBookingKit()
   const base = bookingQueryOptions(client, id ?? '', params)
-  return useQuery({
-    ...queryOptions,
-    queryKey: base.queryKey,
-    queryFn: base.queryFn,
-    enabled: combineEnabled(id !== undefined && id !== '', queryOptions?.enabled),
-  })
+  return useKitQuery(base, id !== undefined && id !== '', queryOptions)
 }

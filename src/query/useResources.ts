@@ -1,8 +1,9 @@
 'use client'
-import { useQuery, type UseQueryResult } from '@tanstack/react-query'
+import type { UseQueryResult } from '@tanstack/react-query'
 import type { ListParams, ListResult, Resource } from '../client/index.js'
 import { useBookingKit } from './BookingKitContext.js'
-import { combineEnabled, type HookQueryOptions } from './internal/hookOptions.js'
+import type { HookQueryOptions } from './internal/hookOptions.js'
+import { useKitQuery } from './internal/useKitQuery.js'
 import type { bookingKeys } from './keys.js'
 import { resourceQueryOptions, resourcesQueryOptions } from './resourceQueries.js'
 
@@ -32,12 +33,7 @@ export function useResources<TData = ListResult<Resource>>(
 ): UseResourcesResult<TData> {
   const { client } = useBookingKit()
   const base = resourcesQueryOptions(client, params)
-  return useQuery({
-    ...queryOptions,
-    queryKey: base.queryKey,
-    queryFn: base.queryFn,
-    enabled: combineEnabled(enabled, queryOptions?.enabled),
-  })
+  return useKitQuery(base, enabled, queryOptions)
 }
 
 /** Query options of {@link useResource}, its last argument. */
@@ -56,10 +52,5 @@ export function useResource<TData = Resource>(
 ): UseResourceResult<TData> {
   const { client } = useBookingKit()
   const base = resourceQueryOptions(client, id ?? '')
-  return useQuery({
-    ...queryOptions,
-    queryKey: base.queryKey,
-    queryFn: base.queryFn,
-    enabled: combineEnabled(id !== undefined && id !== '', queryOptions?.enabled),
-  })
+  return useKitQuery(base, id !== undefined && id !== '', queryOptions)
 }
