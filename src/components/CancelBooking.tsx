@@ -1,8 +1,7 @@
 'use client'
 import type { JSX } from 'react'
-import { RateLimitError } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
-import { flowPart, flowRoot, flowStep, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
+import { flowCommonParts, flowErrorText, flowPart, flowRoot, flowStep, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
 import { useCancelBooking, type CancelBookingAria } from './useCancelBooking.js'
 import { useCancelBookingState, type CancelBookingState, type UseCancelBookingStateOptions } from './useCancelBookingState.js'
 
@@ -20,7 +19,7 @@ export interface CancelBookingRootProps extends UseCancelBookingStateOptions, Om
 }
 
 const Root = flowRoot<UseCancelBookingStateOptions, CancelBookingState, CancelBookingAria>(
-  ['bookingId', 'action', 'message', 'defaultMessage', 'onMessageChange', 'hourCycle', 'messages', 'onStepChange', 'onCancelled', 'onError'],
+  ['action', 'onCancelled'],
   CancelContext,
   useCancelBookingState,
   useCancelBooking,
@@ -75,38 +74,23 @@ const StepHeading = flowPart('CancelBooking.StepHeading', 'h2', useCancelContext
     error: m.errorTitle,
   })[step],
 )
-/** A polite status while the booking loads. */
-const Loading = flowPart('CancelBooking.Loading', 'p', useCancelContext, (c, p) => c.aria.getLoadingProps(p), ({ state }) => state.messages.loading)
+const { Loading, MessageLabel, Message, MessageHint, Retry } = flowCommonParts('CancelBooking', useCancelContext)
 /** The booking's time in the customer's zone, and who it is with. */
 const Summary = flowPart('CancelBooking.Summary', 'p', useCancelContext, (c, p) => c.aria.getSummaryProps(p), ({ state }) => {
   const time = timeArgs(state)
   return time ? state.messages.summary({ ...time, resources: state.resources }) : null
 })
-/** The label of {@link Message}. */
-const MessageLabel = flowPart('CancelBooking.MessageLabel', 'label', useCancelContext, (c, p) => c.aria.getMessageLabelProps(p), ({ state }) => state.messages.messageLabel)
-/** The optional message (`<textarea>`, labelled by {@link MessageLabel}). */
-const Message = flowPart('CancelBooking.Message', 'textarea', useCancelContext, (c, p) => c.aria.getMessageProps(p))
-/** The hint that describes {@link Message}. */
-const MessageHint = flowPart('CancelBooking.MessageHint', 'p', useCancelContext, (c, p) => c.aria.getMessageHintProps(p), ({ state }) => state.messages.messageHint)
 /** Sends the cancel (`aria-disabled` while sending). */
 const Confirm = flowPart('CancelBooking.Confirm', 'button', useCancelContext, (c, p) => c.aria.getConfirmProps(p), ({ state }) =>
   state.step === 'submitting' ? state.messages.submitting : state.messages.confirm,
 )
-/** After a failure: back to the confirmation, or load again. */
-const Retry = flowPart('CancelBooking.Retry', 'button', useCancelContext, (c, p) => c.aria.getRetryProps(p), ({ state }) => state.messages.retry)
 /** The cancelled booking: a polite status. */
 const Result = flowPart('CancelBooking.Result', 'p', useCancelContext, (c, p) => c.aria.getResultProps(p), ({ state }) => {
   const time = timeArgs(state)
   return state.step === 'done' && time ? state.messages.done(time) : null
 })
 /** A refusal naming the booking's state, or a failure: an alert. */
-const ErrorMessage = flowPart('CancelBooking.Error', 'p', useCancelContext, (c, p) => c.aria.getErrorProps(p), ({ state }) => {
-  const m = state.messages
-  if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
-  if (state.step === 'error' && state.error instanceof RateLimitError) return m.rateLimited({ retryAt: state.retryAt })
-  if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
-  return null
-})
+const ErrorMessage = flowPart('CancelBooking.Error', 'p', useCancelContext, (c, p) => c.aria.getErrorProps(p), ({ state }) => flowErrorText(state))
 
 /**
  * Headless cancellation as parts: load the booking, show what is being

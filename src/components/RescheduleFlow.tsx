@@ -1,9 +1,9 @@
 'use client'
 import type { JSX, ReactNode } from 'react'
-import { RateLimitError, type Slot } from '../client/index.js'
+import type { Slot } from '../client/index.js'
 import { createPartContext } from '../react/createPartContext.js'
 import { dataAttributes, resolveStyling } from '../react/partProps.js'
-import { flowPart, flowRoot, flowStep, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
+import { flowCommonParts, flowErrorText, flowPart, flowRoot, flowStep, type FlowChildren, type FlowPartProps } from './internal/flowParts.js'
 import { FlowSlots } from './internal/FlowSlots.js'
 import { Part } from './internal/Part.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
@@ -26,7 +26,7 @@ export interface RescheduleFlowRootProps extends UseRescheduleFlowStateOptions, 
 }
 
 const Root = flowRoot<UseRescheduleFlowStateOptions, RescheduleFlowState, RescheduleFlowAria>(
-  ['bookingId', 'search', 'message', 'defaultMessage', 'onMessageChange', 'hourCycle', 'messages', 'onStepChange', 'onRescheduled', 'onError'],
+  ['search', 'onRescheduled'],
   FlowContext,
   useRescheduleFlowState,
   useRescheduleFlow,
@@ -99,8 +99,7 @@ const StepHeading = flowPart('RescheduleFlow.StepHeading', 'h2', useFlowContext,
     error: m.errorTitle,
   })[step],
 )
-/** A polite status while the booking loads. */
-const Loading = flowPart('RescheduleFlow.Loading', 'p', useFlowContext, (c, p) => c.aria.getLoadingProps(p), ({ state }) => state.messages.loading)
+const { Loading, MessageLabel, Message, MessageHint, Retry } = flowCommonParts('RescheduleFlow', useFlowContext)
 /** The booking's time before the move, in the customer's zone. */
 const OldTime = flowPart('RescheduleFlow.OldTime', 'p', useFlowContext, (c, p) => c.aria.getOldTimeProps(p), ({ state }) =>
   state.oldTime ? state.messages.oldTime(time(state.oldTime)) : null,
@@ -109,12 +108,6 @@ const OldTime = flowPart('RescheduleFlow.OldTime', 'p', useFlowContext, (c, p) =
 const NewTime = flowPart('RescheduleFlow.NewTime', 'p', useFlowContext, (c, p) => c.aria.getNewTimeProps(p), ({ state }) =>
   state.newTime ? state.messages.newTime(time(state.newTime)) : null,
 )
-/** The label of {@link Message}. */
-const MessageLabel = flowPart('RescheduleFlow.MessageLabel', 'label', useFlowContext, (c, p) => c.aria.getMessageLabelProps(p), ({ state }) => state.messages.messageLabel)
-/** The message to the host (`<textarea>`, labelled by {@link MessageLabel}). */
-const Message = flowPart('RescheduleFlow.Message', 'textarea', useFlowContext, (c, p) => c.aria.getMessageProps(p))
-/** The hint that describes {@link Message}. */
-const MessageHint = flowPart('RescheduleFlow.MessageHint', 'p', useFlowContext, (c, p) => c.aria.getMessageHintProps(p), ({ state }) => state.messages.messageHint)
 /** Sends the reschedule (`aria-disabled` while sending). */
 const Submit = flowPart('RescheduleFlow.Submit', 'button', useFlowContext, (c, p) => c.aria.getSubmitProps(p), ({ state }) =>
   state.step === 'submitting' ? state.messages.submitting : state.messages.submit,
@@ -123,20 +116,14 @@ const Submit = flowPart('RescheduleFlow.Submit', 'button', useFlowContext, (c, p
 const Back = flowPart('RescheduleFlow.Back', 'button', useFlowContext, (c, p) => c.aria.getBackProps(p), ({ state }) =>
   state.step === 'slotTaken' ? state.messages.chooseAnother : state.messages.back,
 )
-/** After a failure: back to the confirmation, or load again. */
-const Retry = flowPart('RescheduleFlow.Retry', 'button', useFlowContext, (c, p) => c.aria.getRetryProps(p), ({ state }) => state.messages.retry)
 /** The moved booking's old and new time: a polite status. */
 const Result = flowPart('RescheduleFlow.Result', 'p', useFlowContext, (c, p) => c.aria.getResultProps(p), ({ state }) =>
   state.step === 'done' && state.oldTime && state.newTime ? state.messages.done({ from: time(state.oldTime), to: time(state.newTime) }) : null,
 )
 /** What went wrong, an alert: the new time was taken (409), the booking's state refuses a move, or a failure. */
 const ErrorMessage = flowPart('RescheduleFlow.Error', 'p', useFlowContext, (c, p) => c.aria.getErrorProps(p), ({ state }) => {
-  const m = state.messages
-  if (state.step === 'slotTaken') return m.slotTaken({ time: state.newTime ? `${state.newTime.day}, ${state.newTime.time}` : '' })
-  if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
-  if (state.step === 'error' && state.error instanceof RateLimitError) return m.rateLimited({ retryAt: state.retryAt })
-  if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
-  return null
+  if (state.step === 'slotTaken') return state.messages.slotTaken({ time: state.newTime ? `${state.newTime.day}, ${state.newTime.time}` : '' })
+  return flowErrorText(state)
 })
 
 /** The slot step: a `SlotPicker.Root` that chooses on activation, with the window kept across steps. */

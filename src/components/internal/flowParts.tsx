@@ -1,6 +1,8 @@
 'use client'
 import type { ComponentPropsWithoutRef, ComponentType, Context, JSX, ReactNode } from 'react'
+import { RateLimitError } from '../../client/index.js'
 import { resolveStyling, type PartProps } from '../../react/partProps.js'
+import type { FlowMessages } from './flowMessages.js'
 import { Part } from './Part.js'
 
 /** Content, or a function of the flow's state that returns it. */
@@ -39,6 +41,9 @@ export function flowPart<TContext extends { state: unknown }, TTag extends keyof
   return FlowPart
 }
 
+// The options every flow's state hook takes (`FlowCoreOptions`); a flow names only its own besides.
+const FLOW_OPTION_KEYS = ['bookingId', 'message', 'defaultMessage', 'onMessageChange', 'hourCycle', 'messages', 'onStepChange', 'onError'] as const
+
 /**
  * A flow's `Root`: its state and ARIA hooks over the options named in
  * `optionKeys` (the other props go to the root element), the context for its
@@ -51,7 +56,7 @@ export function flowRoot<
   TState,
   TAria extends { getRootProps(props: Record<string, unknown>): Record<string, unknown> },
 >(
-  optionKeys: readonly (keyof TOptions)[],
+  ownOptionKeys: readonly (keyof TOptions)[],
   FlowContext: Context<{ state: TState; aria: TAria } | null>,
   useFlowState: (options: TOptions) => TState,
   useFlowAria: (state: TState) => TAria,
@@ -62,7 +67,7 @@ export function flowRoot<
     const { className, style, asChild, children, ...rest } = props as RootProps & FlowPartProps<TState, 'div'>
     const options = {} as TOptions
     const dom: Record<string, unknown> = { ...rest }
-    for (const key of optionKeys) {
+    for (const key of [...FLOW_OPTION_KEYS, ...ownOptionKeys] as (keyof TOptions)[]) {
       options[key] = (rest as TOptions)[key]
       delete dom[key as string]
     }
@@ -88,4 +93,44 @@ export function flowStep<TState extends { step: string }>(name: string, useFlowC
     const steps: string[] = Array.isArray(when) ? when : [when]
     return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
   }
+}
+
+type Getter = (props: Record<string, unknown>) => Record<string, unknown>
+
+/** What the parts every flow has read from its context. */
+interface FlowCommonContext {
+  state: { messages: { loading: string; messageLabel: string; messageHint: string; retry: string } }
+  aria: { getLoadingProps: Getter; getMessageLabelProps: Getter; getMessageProps: Getter; getMessageHintProps: Getter; getRetryProps: Getter }
+}
+
+/** The parts every flow (reschedule, cancel) has: loading status, the message to the host with its label and hint, retry. */
+export function flowCommonParts<TContext extends FlowCommonContext>(flow: string, useFlowContext: (part: string) => TContext) {
+  return {
+    /** A polite status while the booking loads. */
+    Loading: flowPart(`${flow}.Loading`, 'p', useFlowContext, (c, p) => c.aria.getLoadingProps(p), ({ state }) => state.messages.loading),
+    /** The label of `Message`. */
+    MessageLabel: flowPart(`${flow}.MessageLabel`, 'label', useFlowContext, (c, p) => c.aria.getMessageLabelProps(p), ({ state }) => state.messages.messageLabel),
+    /** The message to the host (`<textarea>`, labelled by `MessageLabel`). */
+    Message: flowPart(`${flow}.Message`, 'textarea', useFlowContext, (c, p) => c.aria.getMessageProps(p)),
+    /** The hint that describes `Message`. */
+    MessageHint: flowPart(`${flow}.MessageHint`, 'p', useFlowContext, (c, p) => c.aria.getMessageHintProps(p), ({ state }) => state.messages.messageHint),
+    /** After a failure: back to the confirmation, or load again. */
+    Retry: flowPart(`${flow}.Retry`, 'button', useFlowContext, (c, p) => c.aria.getRetryProps(p), ({ state }) => state.messages.retry),
+  }
+}
+
+/** What went wrong, in a flow's words: a refusal naming the booking's state, a 429, or a failure to load or to send. */
+export function flowErrorText(state: {
+  step: string
+  refusedState: string | undefined
+  error: Error | undefined
+  retryAt: string | undefined
+  booking: unknown
+  messages: FlowMessages
+}): string | null {
+  const m = state.messages
+  if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
+  if (state.step === 'error' && state.error instanceof RateLimitError) return m.rateLimited({ retryAt: state.retryAt })
+  if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
+  return null
 }
