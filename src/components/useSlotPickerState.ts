@@ -201,7 +201,7 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
 
   const [store] = useState(createSelectionStore)
   const selectedDay = value ? instantToZonedWallTime(value.start, timeZone).dayKey : null
-  // eslint-disable-next-line react-hooks/refs -- an idempotent sync of derived facts; see SelectionStore.sync
+  // An idempotent sync of derived facts during render; see SelectionStore.sync.
   const storeChanged = store.sync(days, isSlotDisabled, selectedKey, selectedDay)
   useIsomorphicLayoutEffect(() => {
     if (storeChanged) store.notify()
