@@ -21,7 +21,7 @@ export const defaultFlowMessages = {
   loading: 'Loading your booking…',
   stateName: defaultBookingStateName,
   errorTitle: 'Something went wrong',
-  loadError: ({ message }: { message: string }) => `We couldn't load this booking: ${sentence(message)}`,
+  loadError: ({ message }: { message: string; error: Error }) => `We couldn't load this booking: ${sentence(message)}`,
   retry: 'Try again',
 }
 
@@ -54,8 +54,8 @@ export interface FlowMessages {
   /** A 429, with the time to retry at when the server said. */
   rateLimited: (args: { retryAt: string | undefined }) => string
   /** The booking could not be loaded. */
-  loadError: (args: { message: string }) => string
+  loadError: (args: { message: string; error: Error }) => string
   /** The send failed for a reason that is not the customer's. */
-  error: (args: { message: string }) => string
+  error: (args: { message: string; error: Error }) => string
   retry: string
 }

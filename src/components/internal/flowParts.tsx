@@ -1,4 +1,5 @@
 'use client'
+import { describeFailure } from './describeFailure.js'
 import type { ComponentPropsWithoutRef, ComponentType, Context, JSX, ReactNode } from 'react'
 import { RateLimitError } from '../../client/index.js'
 import { resolveStyling, type PartProps } from '../../react/partProps.js'
@@ -131,6 +132,10 @@ export function flowErrorText(state: {
   const m = state.messages
   if (state.step === 'refused' && state.refusedState !== undefined) return m.refused({ state: state.refusedState, stateName: m.stateName(state.refusedState) })
   if (state.step === 'error' && state.error instanceof RateLimitError) return m.rateLimited({ retryAt: state.retryAt })
-  if (state.step === 'error' && state.error) return state.booking ? m.error({ message: state.error.message }) : m.loadError({ message: state.error.message })
+  // In words a customer reads; the typed error stays with the callbacks and `messages` functions.
+  if (state.step === 'error' && state.error) {
+    const args = { message: describeFailure(state.error), error: state.error }
+    return state.booking ? m.error(args) : m.loadError(args)
+  }
   return null
 }
