@@ -124,7 +124,7 @@ export type Booking = z.infer<typeof Booking>
 /** Laravel-style paging fields that list endpoints add at the top level. */
 export const PagingFields = z.looseObject({
   total: z.optional(z.nullable(z.number())),
-  per_page: z.optional(z.nullable(z.coerce.number())),
+  per_page: z.optional(z.nullable(coercedNumber())),
   current_page: z.optional(z.nullable(z.number())),
   last_page: z.optional(z.nullable(z.number())),
   next_page_url: z.optional(z.nullable(z.string())),
@@ -132,6 +132,12 @@ export const PagingFields = z.looseObject({
   from: z.optional(z.nullable(z.number())),
   to: z.optional(z.nullable(z.number())),
 })
+
+// What `z.coerce.number()` builds, built directly: reaching it through the `z.coerce`
+// namespace makes bundlers keep every coercing schema (BigInt and Date among them).
+function coercedNumber(): z.ZodMiniNumber<unknown> {
+  return new z.ZodMiniNumber({ type: 'number', coerce: true, checks: [] })
+}
 
 /** `{ "data": T }`: the envelope of every payload. */
 export function envelope<T extends z.ZodMiniType>(data: T) {
