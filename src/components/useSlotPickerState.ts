@@ -14,7 +14,8 @@ import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { offsetChanges, type OffsetChange } from '../time/offsetChanges.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
 import type { HourCycle } from '../time/types.js'
-import { isoWeekday, localeWeekInfo } from './internal/civilDay.js'
+import { localeWeekInfo } from './internal/civilDay.js'
+import { weekdayOf } from './internal/monthGrid.js'
 import { formatFullDay, formatZoneAbbreviation, sameInEveryEngine } from './internal/formatDays.js'
 import { cachePerSlot } from './internal/cachePerSlot.js'
 import { createSelectionStore, type SelectionStore } from './internal/selectionStore.js'
@@ -192,7 +193,7 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
         label: formatFullDay(dayKey, locale),
         isToday: dayKey === today,
         isPast: today !== undefined && dayKey < today,
-        isWeekend: weekend.includes(isoWeekday(dayKey)),
+        isWeekend: weekend.includes(weekdayOf(dayKey)),
         isEmpty: hasData && slots.every((slot) => isSlotDisabled(slot)),
         offsetChange: changeByDay.get(dayKey),
       }

@@ -8,12 +8,6 @@ export function dayKeyToUtcNoon(dayKey: string): number {
   return Date.UTC(y, m - 1, d, 12)
 }
 
-/** ISO weekday of a day key: 1 = Monday … 7 = Sunday. */
-export function isoWeekday(dayKey: string): number {
-  const day = new Date(dayKeyToUtcNoon(dayKey)).getUTCDay()
-  return day === 0 ? 7 : day
-}
-
 interface WeekInfo {
   firstDay: number
   weekend: number[]
