@@ -15,13 +15,11 @@ import { localeDirection } from './internal/civilDay.js'
 import { describeFailure } from './internal/describeFailure.js'
 import { FlowSlots } from './internal/FlowSlots.js'
 import { Part } from './internal/Part.js'
+import { renderChildren as render, type Children } from './internal/renderChildren.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
 import { useBookingFlowState, type BookingFlowState, type UseBookingFlowStateOptions } from './useBookingFlowState.js'
 
-type Children<TState> = ReactNode | ((state: TState) => ReactNode)
 type Without<T extends keyof React.JSX.IntrinsicElements> = Omit<ComponentPropsWithoutRef<T>, 'className' | 'style' | 'children'>
-const render = <T,>(children: Children<T> | undefined, state: T, fallback: ReactNode) =>
-  children === undefined ? fallback : typeof children === 'function' ? children(state) : children
 
 interface FlowContextValue {
   state: BookingFlowState

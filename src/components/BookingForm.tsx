@@ -8,10 +8,10 @@ import { parseLabelText } from './bookingFormMessages.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
 import { localeDirection } from './internal/civilDay.js'
 import { Part } from './internal/Part.js'
+import { renderChildren as render, type Children } from './internal/renderChildren.js'
 import { useBookingForm, type BookingFormAria } from './useBookingForm.js'
 import { useBookingFormState, type BookingFormField, type BookingFormState, type UseBookingFormStateOptions } from './useBookingFormState.js'
 
-type Children<TState> = ReactNode | ((state: TState) => ReactNode)
 type Without<T extends keyof React.JSX.IntrinsicElements> = Omit<ComponentPropsWithoutRef<T>, 'className' | 'style' | 'children'>
 
 interface FormContextValue {
@@ -28,9 +28,6 @@ function useField(part: string, given?: BookingFormField): BookingFormField {
   if (!field) throw new Error(`<${part}> must be used within <BookingForm.Field> (or be given a \`field\`).`)
   return field
 }
-
-const render = <T,>(children: Children<T> | undefined, state: T, fallback: ReactNode) =>
-  children === undefined ? fallback : typeof children === 'function' ? children(state) : children
 
 /** Props of {@link BookingForm.Root}. */
 export interface BookingFormRootProps extends UseBookingFormStateOptions, PartProps<BookingFormState>, Omit<Without<'form'>, 'onSubmit' | 'defaultValue'> {

@@ -5,6 +5,7 @@ import { mergeProps } from '../react/mergeProps.js'
 import { resolveStyling, type PartProps } from '../react/partProps.js'
 import { DayCellContext, DayPickerContext, useDayPickerContext, WeekContext } from './dayPickerContext.js'
 import { Part } from './internal/Part.js'
+import { renderChildren as render, type Children } from './internal/renderChildren.js'
 import { PickerContext } from './slotPickerContext.js'
 import { useDayPicker, type DayRenderState, type MonthButtonState, type UseDayPickerOptions } from './useDayPicker.js'
 import {
@@ -15,13 +16,10 @@ import {
   type UseDayPickerStateOptions,
 } from './useDayPickerState.js'
 
-type Children<TState> = ReactNode | ((state: TState) => ReactNode)
 type ElementProps<E extends keyof JSX.IntrinsicElements, Extra extends string = never> = Omit<
   ComponentPropsWithoutRef<E>,
   'className' | 'style' | 'children' | Extra
 >
-
-const render = <TState,>(children: Children<TState>, state: TState) => (typeof children === 'function' ? children(state) : children)
 
 /** Props of {@link DayPicker.Root}: the search, the month, the chosen day, and the root element's own. */
 export interface DayPickerRootProps

@@ -8,6 +8,7 @@ import type { UseAvailabilityWindowOptions } from '../query/useAvailabilityWindo
 import { mergeProps } from '../react/mergeProps.js'
 import { resolveStyling, type PartProps } from '../react/partProps.js'
 import { Part } from './internal/Part.js'
+import { renderChildren as render, type Children } from './internal/renderChildren.js'
 import { slotKey } from './internal/slotKey.js'
 import { SlotPickerNavigation } from './SlotPickerNavigation.js'
 import { DayContext, PickerContext, SlotContext, usePickerContext } from './slotPickerContext.js'
@@ -15,7 +16,6 @@ import { useSlotPicker, type SlotRenderState, type UseSlotPickerOptions } from '
 import { useSlotPickerState, type SlotPickerDay, type SlotPickerState, type UseSlotPickerStateOptions } from './useSlotPickerState.js'
 
 type DivProps = Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children' | 'defaultValue' | 'dir'>
-type Children<TState> = ReactNode | ((state: TState) => ReactNode)
 
 /** Props of {@link SlotPicker.Root}: the search, the window, the selection, and the root element's own. */
 export interface SlotPickerRootProps
@@ -94,7 +94,7 @@ function Root(props: SlotPickerRootProps) {
     <PickerContext.Provider value={{ state, aria, search }}>
       <SlotContext.Provider value={slotContext}>
         <Part as="div" asChild={asChild} props={rootProps}>
-          {typeof children === 'function' ? children(state) : children}
+          {render(children, state)}
         </Part>
         <div {...aria.getAnnouncerProps()}>{state.announcement}</div>
       </SlotContext.Provider>
@@ -127,13 +127,15 @@ function Day({ day: dayProp, className, style, asChild, children, ...rest }: Slo
   const contextDay = useContext(DayContext)
   const day = dayProp ?? contextDay
   if (!day) throw new Error('<SlotPicker.Day> needs a `day` prop or a surrounding <SlotPicker.Days>.')
-  const content = children === undefined ? (
+  const content = render(
+    children,
+    day,
     <>
       <DayHeading />
       <Slots />
       <Empty />
-    </>
-  ) : typeof children === 'function' ? children(day) : children
+    </>,
+  )
   return (
     <DayContext.Provider value={day}>
       <Part as="section" asChild={asChild} props={aria.getDayProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>
@@ -153,7 +155,7 @@ export interface SlotPickerDayHeadingProps extends PartProps<SlotPickerDay>, Omi
 function DayHeading({ className, style, asChild, children, ...rest }: SlotPickerDayHeadingProps) {
   const { aria } = usePickerContext('SlotPicker.DayHeading')
   const day = useDay('SlotPicker.DayHeading')
-  const content = children === undefined ? day.label : typeof children === 'function' ? children(day) : children
+  const content = render(children, day, day.label)
   return <Part as="h3" asChild={asChild} props={aria.getDayHeadingProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>{content}</Part>
 }
 

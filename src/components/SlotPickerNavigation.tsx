@@ -6,6 +6,7 @@ import { dataAttributes, resolveStyling, type PartProps } from '../react/partPro
 import { shiftDayKey } from '../time/shiftDayKey.js'
 import { formatFullDay } from './internal/formatDays.js'
 import { Part } from './internal/Part.js'
+import { renderChildren } from './internal/renderChildren.js'
 import { useSlotPickerContext } from './slotPickerContext.js'
 import type { SlotPickerState } from './useSlotPickerState.js'
 
@@ -50,7 +51,7 @@ type TextProps<TState> = PartProps<TState> &
 /** The shown window's range in the locale (`Mar 23 – 29, 2026`), a polite live region. */
 function WindowLabel({ className, style, asChild, children, ...rest }: TextProps<SlotPickerState>) {
   const { aria, state } = useSlotPickerContext('SlotPicker.WindowLabel')
-  const content = children === undefined ? aria.windowLabel : typeof children === 'function' ? children(state) : children
+  const content = renderChildren(children, state, aria.windowLabel)
   return <Part as="p" asChild={asChild} props={aria.getWindowLabelProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{content}</Part>
 }
 
@@ -58,7 +59,7 @@ function WindowLabel({ className, style, asChild, children, ...rest }: TextProps
 function OffsetChangeNotice({ className, style, asChild, children, ...rest }: TextProps<SlotPickerState>) {
   const { aria, state } = useSlotPickerContext('SlotPicker.OffsetChangeNotice')
   if (aria.offsetChangeNotices.length === 0) return null
-  const content = children === undefined ? aria.offsetChangeNotices.join(' ') : typeof children === 'function' ? children(state) : children
+  const content = renderChildren(children, state, aria.offsetChangeNotices.join(' '))
   return (
     <Part as="p" asChild={asChild} props={mergeProps({ role: 'note', ...dataAttributes({ 'offset-change': true }) }, { ...rest, ...resolveStyling({ className, style }, state) })}>
       {content}
@@ -92,16 +93,15 @@ function NextAvailable({ className, style, asChild, children, ...rest }: PartPro
   const isSearching = thisMonth.isFetching || nextMonth.isFetching
   if (!isEmpty) return null
   const nextState = { dayKey, isSearching }
-  const content =
-    children === undefined
-      ? dayKey
-        ? state.messages.nextAvailable({ day: formatFullDay(dayKey, state.locale) })
-        : isSearching
-          ? state.messages.loading
-          : state.messages.emptyWindow
-      : typeof children === 'function'
-        ? children(nextState)
-        : children
+  const content = renderChildren(
+    children,
+    nextState,
+    dayKey
+      ? state.messages.nextAvailable({ day: formatFullDay(dayKey, state.locale) })
+      : isSearching
+        ? state.messages.loading
+        : state.messages.emptyWindow,
+  )
   const kit = {
     type: 'button',
     'aria-disabled': !dayKey || undefined,
@@ -130,19 +130,16 @@ function LoadError({ className, style, asChild, children, ...rest }: PartProps<L
   const { availability, messages } = state
   if (!availability.isError || !availability.error) return null
   const errorState: LoadErrorState = { error: availability.error, retry: () => void availability.refetch() }
-  const content =
-    children === undefined ? (
-      <>
-        <p>{messages.loadError}</p>
-        <button type="button" onClick={errorState.retry} data-pending={availability.isFetching || undefined}>
-          {messages.retryLoad}
-        </button>
-      </>
-    ) : typeof children === 'function' ? (
-      children(errorState)
-    ) : (
-      children
-    )
+  const content = renderChildren(
+    children,
+    errorState,
+    <>
+      <p>{messages.loadError}</p>
+      <button type="button" onClick={errorState.retry} data-pending={availability.isFetching || undefined}>
+        {messages.retryLoad}
+      </button>
+    </>,
+  )
   return (
     <Part as="div" asChild={asChild} props={mergeProps({ role: 'alert', 'data-error': true }, { ...rest, ...resolveStyling({ className, style }, errorState) })}>
       {content}

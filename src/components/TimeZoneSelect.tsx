@@ -5,10 +5,10 @@ import { mergeProps } from '../react/mergeProps.js'
 import { resolveStyling, type PartProps } from '../react/partProps.js'
 import type { TimeZoneInfo } from '../time/listTimeZones.js'
 import { Part } from './internal/Part.js'
+import { renderChildren as content, type Children } from './internal/renderChildren.js'
 import { useTimeZoneSelect, type TimeZoneOptionState, type TimeZoneSelectAria } from './useTimeZoneSelect.js'
 import { useTimeZoneSelectState, type TimeZoneSelectState, type UseTimeZoneSelectStateOptions } from './useTimeZoneSelectState.js'
 
-type Children<TState> = ReactNode | ((state: TState) => ReactNode)
 type ElementProps<E extends 'div' | 'label' | 'input' | 'button' | 'p' | 'span'> = Omit<
   ComponentPropsWithoutRef<E>,
   'className' | 'style' | 'children' | 'defaultValue' | 'value'
@@ -17,11 +17,6 @@ type ElementProps<E extends 'div' | 'label' | 'input' | 'button' | 'p' | 'span'>
 const [SelectContext, useSelectContext] = createPartContext<{ state: TimeZoneSelectState; aria: TimeZoneSelectAria }>(
   'TimeZoneSelect.Root',
 )
-
-function content<TState>(children: Children<TState> | undefined, state: TState, fallback: ReactNode): ReactNode {
-  if (children === undefined) return fallback
-  return typeof children === 'function' ? children(state) : children
-}
 
 /** Props of {@link TimeZoneSelect.Root}: the selection, the list, and the root element's own. */
 export interface TimeZoneSelectRootProps
