@@ -2,7 +2,7 @@ import type { Meta, StoryObj } from '@storybook/react-vite'
 import { useState } from 'react'
 import { expect, userEvent, waitFor, within } from 'storybook/test'
 import { DayPicker, SlotPicker, type AvailabilitySearch, type DayPickerRootProps } from '../../src'
-import { DEMO_IDS } from '../../src/mock'
+import { createDemoSeed, createMockBackend, DEMO_IDS } from '../../src/mock'
 import { MockKit } from '../support/MockKit'
 
 // Monday 23 March 2026, 08:00 in Copenhagen: Astrid works 9–17 on weekdays.
@@ -21,6 +21,35 @@ function ChosenDayDemo(props: Partial<DayPickerRootProps>) {
         Chosen: <output aria-label="Chosen day">{day ?? 'none'}</output>
       </p>
     </>
+  )
+}
+
+/**
+ * The demo backend, with Astrid's hours blocked from 1 March to 1 May 2026:
+ * the shown month, and the days of April the grid shows around it, have no free time.
+ */
+function blockedSpringBackend() {
+  const seed = createDemoSeed(NOW)
+  const resources = seed.resources.map((resource) =>
+    resource.id === DEMO_IDS.copenhagen
+      ? {
+          ...resource,
+          availability_constraints: [
+            ...(resource.availability_constraints ?? []),
+            { block_period: { start: '2026-03-01T00:00:00+01:00', end: '2026-05-01T00:00:00+02:00' } },
+          ],
+        }
+      : resource,
+  )
+  return createMockBackend({ ...seed, resources, now: NOW })
+}
+
+function EmptyMonthDemo(props: Partial<DayPickerRootProps>) {
+  const [backend] = useState(blockedSpringBackend)
+  return (
+    <MockKit backend={backend} now={NOW} timeZone="Europe/Copenhagen" locale="en-GB">
+      <ChosenDayDemo {...props} />
+    </MockKit>
   )
 }
 
@@ -151,5 +180,31 @@ export const InsideSlotPicker: Story = {
     await expect(await canvas.findByRole('radiogroup', { name: /^Thursday,? 26 March 2026$/ })).toBeVisible()
     await expect(canvas.queryByRole('radiogroup', { name: /^Monday,? 23 March 2026$/ })).toBeNull()
     await expect(canvas.getByRole('gridcell', { selected: true })).toHaveTextContent('26')
+  },
+}
+
+/**
+ * A month without a free day (Astrid's calendar blocks all of March): every
+ * day button stays focusable but `aria-disabled`, and the polite status says
+ * the month has no free times, so a screen reader hears why nothing can be chosen.
+ */
+export const EmptyMonth: Story = {
+  render: (args) => <EmptyMonthDemo {...args} />,
+  play: async ({ canvasElement }) => {
+    const canvas = within(canvasElement)
+    const grid = await canvas.findByRole('grid', { name: 'March 2026' })
+    const status = canvas.getAllByRole('status').find((el) => el.getAttribute('aria-live') === 'polite' && !el.hasAttribute('aria-label'))!
+    await waitFor(() => expect(status).toHaveTextContent('No free times in March 2026.'))
+    const days = within(grid).getAllByRole('button')
+    await expect(days.length).toBeGreaterThanOrEqual(28)
+    for (const day of days) await expect(day).toHaveAttribute('aria-disabled', 'true')
+    await expect(within(grid).queryAllByRole('button', { name: /free times available$/ })).toEqual([])
+    await expect(canvas.getByRole('button', { name: /^Today, .*23 March 2026, no free times$/ })).toHaveAttribute('aria-disabled', 'true')
+    await userEvent.tab()
+    await userEvent.tab()
+    await userEvent.tab()
+    await expect(focusedDay()).toBe('2026-03-23')
+    await userEvent.keyboard('{Enter}')
+    await expect(canvas.getByRole('status', { name: 'Chosen day' })).toHaveTextContent('none')
   },
 }
