@@ -6,7 +6,7 @@ import { useControllableState } from '../react/useControllableState.js'
 import { canonicalTimeZone } from '../time/canonicalTimeZone.js'
 import { dayRange } from '../time/dayRange.js'
 import { parseInstant } from '../time/internal/parseInstant.js'
-import { listTimeZones, type TimeZoneInfo } from '../time/listTimeZones.js'
+import { cityOf, listTimeZones, type TimeZoneInfo } from '../time/listTimeZones.js'
 import { searchTimeZones } from '../time/searchTimeZones.js'
 import { PickerContext } from './slotPickerContext.js'
 import { defaultTimeZoneSelectMessages, type TimeZoneSelectMessages } from './timeZoneSelectMessages.js'
@@ -125,10 +125,6 @@ interface Active {
   source: TimeZoneSelectActiveSource
 }
 const NO_ACTIVE: Active = { id: null, intent: 'none', fallback: 'first', source: 'keyboard' }
-
-function cityOf(id: string): string {
-  return id.slice(id.lastIndexOf('/') + 1).replace(/_/g, ' ')
-}
 
 /**
  * The state of a time zone select with no DOM: the chosen zone, the typed text, the

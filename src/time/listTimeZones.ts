@@ -47,7 +47,8 @@ function nameOf(zone: Zone, locale: string | undefined, style: 'long' | 'short',
   return parts.find((part) => part.type === 'timeZoneName')?.value ?? zone.canonical
 }
 
-function cityOf(id: string): string {
+/** The city part of a zone id, as the picker shows it: `America/St_Johns` → `St Johns`. */
+export function cityOf(id: string): string {
   const last = id.slice(id.lastIndexOf('/') + 1)
   return last.replace(/_/g, ' ')
 }
