@@ -2,6 +2,7 @@
 import { useContext, useMemo, useState, useSyncExternalStore } from 'react'
 import { useBookingKit } from '../query/BookingKitContext.js'
 import { useNow } from '../query/useNow.js'
+import { subscribeNever } from '../react/subscribeNever.js'
 import { useControllableState } from '../react/useControllableState.js'
 import { canonicalTimeZone } from '../time/canonicalTimeZone.js'
 import { dayRange } from '../time/dayRange.js'
@@ -115,7 +116,6 @@ export interface TimeZoneSelectState {
 
 const EMPTY: readonly TimeZoneInfo[] = []
 const QUARTER_HOUR = 15 * 60_000
-const subscribeNever = () => () => {}
 
 interface Active {
   id: string | null

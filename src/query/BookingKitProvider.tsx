@@ -14,6 +14,7 @@ import { createBookingClient, type BookingClient, type BookingClientConfig } fro
 import { detectTimeZone } from '../time/detectTimeZone.js'
 import { InvalidTimeZoneError } from '../time/errors.js'
 import { isValidTimeZone } from '../time/isValidTimeZone.js'
+import { subscribeNever } from '../react/subscribeNever.js'
 import { useControllableState } from '../react/useControllableState.js'
 import { BookingKitContext, type BookingKitContextValue } from './BookingKitContext.js'
 import { floorToMinute } from './internal/clockStore.js'
@@ -72,7 +73,6 @@ export interface BookingKitProviderProps extends Partial<BookingClientConfig> {
   children?: ReactNode
 }
 
-const subscribeNever = () => () => {}
 const browserLocale = () => Intl.DateTimeFormat().resolvedOptions().locale
 // The server snapshot is what the first client render uses while hydrating:
 // fixed values make server and browser render the same first frame, and

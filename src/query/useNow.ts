@@ -2,8 +2,7 @@
 import { useContext, useSyncExternalStore } from 'react'
 import { readClock, subscribeToClock } from './internal/clockStore.js'
 import { NowContext } from './internal/NowContext.js'
-
-const subscribeNever = () => () => {}
+import { subscribeNever } from '../react/subscribeNever.js'
 
 /**
  * The current instant as epoch ms, floored to the minute.
