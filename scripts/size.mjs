@@ -35,7 +35,7 @@ const BUDGET_BYTES = 20 * 1024
  * The whole component set is over the 20 KB budget (see the README's Sizes:
  * zod/mini, the client, the time layer and the query layer alone come to
  * about 20 KB before any component). Until it fits, this ceiling keeps it
- * from growing unnoticed: the largest measurement (43.0 KB, esbuild; Vite
+ * from growing unnoticed: the largest measurement (42.9 KB, esbuild; Vite
  * 40.7 KB, webpack 41.0 KB) plus 2.5 KB, rounded up to a whole KB.
  */
 const BOOKING_PAGE_CEILING_BYTES = 46 * 1024
