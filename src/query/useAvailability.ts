@@ -144,12 +144,12 @@ export function useAvailability(
   const nextWindow = window ? shiftWindow(window, 1) : undefined
   const mayPrefetch =
     prefetchNext && runnable && isCurrent && nextWindow !== undefined && windowState.isDayInRange(nextWindow.start)
-  const nextParams = nextWindow ? windowToParams(search, nextWindow) : search
-  const nextKey = hashKey(availabilityQueryOptions(client, nextParams).queryKey)
+  const nextOptions = availabilityQueryOptions(client, nextWindow ? windowToParams(search, nextWindow) : search)
+  const nextKey = hashKey(nextOptions.queryKey)
   useEffect(() => {
     if (!mayPrefetch) return
-    void queryClient.prefetchQuery(availabilityQueryOptions(client, nextParams))
-    // nextKey stands for nextParams by content.
+    void queryClient.prefetchQuery(nextOptions)
+    // nextKey stands for nextOptions by content.
     // eslint-disable-next-line react-hooks/exhaustive-deps
   }, [mayPrefetch, queryClient, client, nextKey])
 
