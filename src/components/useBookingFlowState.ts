@@ -5,13 +5,11 @@ import type { AvailabilitySearch, AvailabilityWindow } from '../query/availabili
 import { useBookingKit } from '../query/BookingKitContext.js'
 import { useCreateBooking } from '../query/useBookingMutations.js'
 import { useSlotAlternatives } from '../query/useSlotAlternatives.js'
-import { formatSlotRange } from '../time/formatSlotRange.js'
-import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import type { HourCycle } from '../time/types.js'
 import { buildBookingPayload, DEFAULT_BOOKING_FIELDS, initialValues, type BookingField, type BookingFormValues } from './bookingFields.js'
 import { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingFlowMessages.js'
 import { bookingFlowReducer, getBookingTimes, type BookingFlowEvent, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
-import { formatFullDay, sameInEveryEngine } from './internal/formatDays.js'
+import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
 import { getDateTimeFormat } from '../time/internal/formatterCache.js'
 
 /** What the booking needs besides the slot and the customer's input (booking-js's `booking` config). */
@@ -66,15 +64,7 @@ export interface UseBookingFlowStateOptions {
 }
 
 /** The chosen or booked time, formatted in the customer's zone and locale. */
-export interface BookingFlowTime {
-  start: string
-  end: string
-  /** `Tuesday, March 24, 2026` */
-  day: string
-  /** `10:00 – 11:00 AM` */
-  time: string
-  /** The zone's long name at the start (`Central European Standard Time`). */
-  timeZoneName: string
+export interface BookingFlowTime extends BookingTimeText {
   /** Who it is with (team slots, or the booked resource). */
   resources: string[]
 }
@@ -267,16 +257,8 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     const times = booking ? getBookingTimes(booking) : undefined
     const range = times ?? (slot ? { start: slot.start, end: slot.end } : undefined)
     if (!range) return undefined
-    const format = { timeZone, locale, hourCycle }
-    const zoneName =
-      getDateTimeFormat(locale, { timeZone, timeZoneName: 'long', hour: 'numeric' })
-        .formatToParts(Date.parse(range.start))
-        .find((part) => part.type === 'timeZoneName')?.value ?? timeZone
     return {
-      ...range,
-      day: formatFullDay(instantToZonedWallTime(range.start, timeZone).dayKey, locale),
-      time: sameInEveryEngine(formatSlotRange(range, format)),
-      timeZoneName: zoneName,
+      ...formatBookingTime(range, { timeZone, locale, hourCycle }),
       resources: names(slot, search.mode, options.booking?.resourceId, booking),
     }
   }, [booking, slot, timeZone, locale, hourCycle, search.mode, options.booking?.resourceId])

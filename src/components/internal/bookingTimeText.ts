@@ -2,7 +2,7 @@ import { formatSlotRange } from '../../time/formatSlotRange.js'
 import { instantToZonedWallTime } from '../../time/instantToZonedWallTime.js'
 import { getDateTimeFormat } from '../../time/internal/formatterCache.js'
 import type { HourCycle, InstantRange } from '../../time/types.js'
-import { formatFullDay } from './formatDays.js'
+import { formatFullDay, sameInEveryEngine } from './formatDays.js'
 
 /** A booking's (or a slot's) time, formatted in the customer's zone and locale. */
 export interface BookingTimeText {
@@ -30,7 +30,8 @@ export function formatBookingTime(
     start: range.start,
     end: range.end,
     day: formatFullDay(instantToZonedWallTime(range.start, timeZone).dayKey, locale),
-    time: formatSlotRange(range, { timeZone, locale, ...(hourCycle && { hourCycle }) }),
+    // Plain spaces around the dash, as every range text: the server's ICU and the browser's must agree for hydration.
+    time: sameInEveryEngine(formatSlotRange(range, { timeZone, locale, ...(hourCycle && { hourCycle }) })),
     timeZoneName,
   }
 }
