@@ -39,8 +39,22 @@ export function localeWeekInfo(locale: string): WeekInfo {
   return info
 }
 
-/** The text direction of a locale, from `Intl.Locale` text info where available. */
+const directionCache = new Map<string, 'ltr' | 'rtl'>()
+
+/**
+ * The text direction of a locale, from `Intl.Locale` text info where available.
+ * Both pickers ask on every render, so the answer is kept per locale, as week info is.
+ */
 export function localeDirection(locale: string): 'ltr' | 'rtl' {
+  let direction = directionCache.get(locale)
+  if (!direction) {
+    direction = findDirection(locale)
+    directionCache.set(locale, direction)
+  }
+  return direction
+}
+
+function findDirection(locale: string): 'ltr' | 'rtl' {
   try {
     const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
       getTextInfo?: () => { direction?: string }
