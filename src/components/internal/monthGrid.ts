@@ -1,6 +1,6 @@
 // Month arithmetic on `yyyy-MM` months and `yyyy-MM-dd` day keys for the day
 // picker: pure calendar maths, the same in every zone and on every host.
-import { daysFromCivil, daysInMonth, formatDayKey, weekdayFromDays } from '../../time/internal/civil.js'
+import { daysInMonth, formatDayKey, parseDayKey, weekdayFromDays } from '../../time/internal/civil.js'
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
@@ -52,25 +52,21 @@ export function shiftDayByMonths(dayKey: string, count: number): string {
   return `${month}-${String(day).padStart(2, '0')}`
 }
 
-function toDays(dayKey: string): number {
-  return daysFromCivil(Number(dayKey.slice(0, 4)), Number(dayKey.slice(5, 7)), Number(dayKey.slice(8, 10)))
-}
-
 /** ISO weekday of a day key. */
 export function weekdayOf(dayKey: string): IsoWeekday {
-  const day = weekdayFromDays(toDays(dayKey))
+  const day = weekdayFromDays(parseDayKey(dayKey))
   return (day === 0 ? 7 : day) as IsoWeekday
 }
 
 /** The first day of the week that holds `dayKey`, weeks starting on `weekStartsOn`. */
 export function startOfWeek(dayKey: string, weekStartsOn: IsoWeekday): string {
   const back = (weekdayOf(dayKey) - weekStartsOn + 7) % 7
-  return formatDayKey(toDays(dayKey) - back)
+  return formatDayKey(parseDayKey(dayKey) - back)
 }
 
 /** The last day of the week that holds `dayKey`. */
 export function endOfWeek(dayKey: string, weekStartsOn: IsoWeekday): string {
-  return formatDayKey(toDays(startOfWeek(dayKey, weekStartsOn)) + 6)
+  return formatDayKey(parseDayKey(startOfWeek(dayKey, weekStartsOn)) + 6)
 }
 
 /** The ISO weekdays of a week in order, starting on `weekStartsOn`. */
@@ -85,8 +81,8 @@ export function weekdayOrder(weekStartsOn: IsoWeekday): IsoWeekday[] {
  */
 export function monthWeeks(month: string, weekStartsOn: IsoWeekday, fixedWeeks = false): string[][] {
   const [year, m] = parseMonth(month)
-  const first = toDays(startOfWeek(`${month}-01`, weekStartsOn))
-  const last = toDays(endOfWeek(`${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`, weekStartsOn))
+  const first = parseDayKey(startOfWeek(`${month}-01`, weekStartsOn))
+  const last = parseDayKey(endOfWeek(`${month}-${String(daysInMonth(year, m)).padStart(2, '0')}`, weekStartsOn))
   const rows = fixedWeeks ? 6 : (last - first + 1) / 7
   return Array.from({ length: rows }, (_, week) => Array.from({ length: 7 }, (_, day) => formatDayKey(first + week * 7 + day)))
 }
