@@ -29,13 +29,16 @@ const EVERY_FORMAT = fromBookingJsFields({
   privacy: { title: 'Read our ((privacy policy, https://example.com/privacy)) before booking.', format: 'label' },
 })
 
+/** Sent JSON has no spaces to break at: without this one line widens a 360 px page. */
+const WRAP_ANYWHERE = { overflowWrap: 'anywhere' } as const
+
 /** A form whose submit shows what it would send, as JSON. */
 function FormDemo({ fields, ...props }: Partial<BookingFormRootProps> & { fields: readonly BookingField[] }) {
   const [sent, setSent] = useState<BookingFormValues>()
   return (
     <MockKit now={NOW} timeZone="Europe/Copenhagen" locale="en-US">
       <BookingForm.Root fields={fields} onSubmit={setSent} {...props} />
-      <p>
+      <p style={WRAP_ANYWHERE}>
         Sent: <output aria-label="Sent values">{sent ? JSON.stringify(sent) : 'nothing yet'}</output>
       </p>
     </MockKit>
@@ -171,7 +174,7 @@ function SplitNameDemo(props: Partial<BookingFormRootProps>) {
         fields={SPLIT}
         onSubmit={(values) => setPayload(JSON.stringify(buildBookingPayload(SPLIT, values, { slot: SLOT, timeZone: 'Europe/Copenhagen' }).customer))}
       />
-      <p>
+      <p style={WRAP_ANYWHERE}>
         Customer sent: <output aria-label="Customer sent">{payload ?? 'nothing yet'}</output>
       </p>
     </MockKit>
