@@ -394,7 +394,11 @@ export const TwoFlowsTwoZones: Story = {
 
 /** At 360 px wide nothing overflows sideways, and the flow still books. */
 export const Narrow360: Story = {
-  parameters: { viewport: { options: { narrow: { name: '360 px', styles: { width: '360px', height: '740px' } } } } },
+  parameters: {
+    // 'padded' adds 16 px around a 360 px frame: the page itself then scrolls sideways at 360 px.
+    layout: 'fullscreen',
+    viewport: { options: { narrow: { name: '360 px', styles: { width: '360px', height: '740px' } } } },
+  },
   globals: { viewport: { value: 'narrow' } },
   render: (args) => (
     <div data-testid="frame" style={{ width: 360, maxWidth: 360 }}>
