@@ -19,7 +19,7 @@ import { useControllableState } from '../react/useControllableState.js'
 import { BookingKitContext, type BookingKitContextValue } from './BookingKitContext.js'
 import { floorToMinute } from './internal/clockStore.js'
 import { NowContext } from './internal/NowContext.js'
-import { TIME_ZONE_COOKIE, timeZoneCookie } from './serverHints.js'
+import { cookieValue, TIME_ZONE_COOKIE, timeZoneCookie } from './serverHints.js'
 
 /** Props of {@link BookingKitProvider}: a client, or the client's config. */
 export interface BookingKitProviderProps extends Partial<BookingClientConfig> {
@@ -90,12 +90,6 @@ function toEpochMs(now: string | number | Date): number {
   return ms
 }
 
-function readCookie(name: string): string | undefined {
-  const prefix = `${name}=`
-  const part = document.cookie.split('; ').find((entry) => entry.startsWith(prefix))
-  return part === undefined ? undefined : part.slice(prefix.length)
-}
-
 /**
  * Gives the booking hooks and components their client, the customer's zone
  * and locale, and a QueryClient.
@@ -156,7 +150,7 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
   const writeCookie = props.timeZoneCookie !== false
   useEffect(() => {
     if (!writeCookie || !zoneIsKnown) return
-    if (readCookie(TIME_ZONE_COOKIE) === encodeURIComponent(timeZone)) return
+    if (cookieValue(document.cookie, TIME_ZONE_COOKIE) === timeZone) return
     document.cookie = timeZoneCookie(timeZone)
   }, [writeCookie, zoneIsKnown, timeZone])
 

@@ -18,7 +18,8 @@ export type TimeZoneHintSource =
   /** Node's `IncomingMessage.headers`. */
   | Record<string, string | string[] | undefined>
 
-function cookieValue(header: string, name: string): string | undefined {
+/** @internal A cookie's decoded value in a `Cookie` header (or `document.cookie`). */
+export function cookieValue(header: string, name: string): string | undefined {
   for (const part of header.split(';')) {
     const eq = part.indexOf('=')
     if (eq === -1 || part.slice(0, eq).trim() !== name) continue
