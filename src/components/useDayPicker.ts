@@ -1,6 +1,7 @@
 'use client'
-import { useCallback, useId, useRef, useState, type FocusEvent, type KeyboardEvent, type MouseEvent } from 'react'
+import { useCallback, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { mergeProps } from '../react/mergeProps.js'
+import { pressButtonProps } from '../react/pressButtonProps.js'
 import { dataAttributes } from '../react/partProps.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
@@ -140,22 +141,6 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
       'outside-month': day.isOutsideMonth,
       pending: day.isPending,
     })
-  const monthButton = (enabled: boolean, onPress: () => void, label: string, props: Props = {}) =>
-    mergeProps(
-      {
-        type: 'button',
-        'aria-label': label,
-        // aria-disabled keeps the button focusable: at the first month a
-        // keyboard user stays on it instead of falling back to <body>.
-        'aria-disabled': !enabled || undefined,
-        ...dataAttributes({ disabled: !enabled }),
-        onClick: (event: MouseEvent) => {
-          if (!enabled) return event.preventDefault()
-          onPress()
-        },
-      },
-      props,
-    )
   const { messages } = state
   const pending = state.isPending && state.month !== undefined
 
@@ -169,8 +154,8 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
       ),
     getMonthHeadingProps: (props = {} as never) =>
       mergeProps({ id: headingId, 'aria-live': 'polite', 'aria-atomic': true, ...dataAttributes({ pending }) }, props),
-    getPreviousMonthProps: (props) => monthButton(state.canPreviousMonth, state.previousMonth, messages.previousMonth, props),
-    getNextMonthProps: (props) => monthButton(state.canNextMonth, state.nextMonth, messages.nextMonth, props),
+    getPreviousMonthProps: (props) => pressButtonProps(state.canPreviousMonth, state.previousMonth, messages.previousMonth, props),
+    getNextMonthProps: (props) => pressButtonProps(state.canNextMonth, state.nextMonth, messages.nextMonth, props),
     getGridProps: (props = {} as never) =>
       mergeProps(
         {

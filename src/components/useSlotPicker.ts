@@ -1,8 +1,9 @@
 'use client'
-import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type MouseEvent, type FocusEvent } from 'react'
+import { useCallback, useId, useMemo, useRef, type KeyboardEvent, type FocusEvent } from 'react'
 import type { Slot } from '../client/index.js'
 import { dataAttributes } from '../react/partProps.js'
 import { mergeProps } from '../react/mergeProps.js'
+import { pressButtonProps } from '../react/pressButtonProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { visuallyHidden } from '../react/visuallyHidden.js'
@@ -248,25 +249,6 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
       }),
     )
     const windowDays = window?.days ?? 7
-    const navButton = (enabled: boolean, onPress: () => void, label: string, props: Props = {}) =>
-      mergeProps(
-        {
-          type: 'button',
-          'aria-label': label,
-          // aria-disabled keeps the button focusable: a keyboard user at the
-          // first week stays on the button instead of losing focus to <body>.
-          'aria-disabled': !enabled || undefined,
-          ...dataAttributes({ disabled: !enabled }),
-          onClick: (event: MouseEvent) => {
-            if (!enabled) {
-              event.preventDefault()
-              return
-            }
-            onPress()
-          },
-        },
-        props,
-      )
     return {
       dir,
       windowLabel,
@@ -318,11 +300,11 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
       dayKeyOf,
       getSlotProps,
       getPreviousWindowProps: (props) =>
-        navButton(availability.canPrevious, availability.previous, messages.previousWindow({ days: windowDays }), props),
+        pressButtonProps(availability.canPrevious, availability.previous, messages.previousWindow({ days: windowDays }), props),
       getNextWindowProps: (props) =>
-        navButton(availability.canNext, availability.next, messages.nextWindow({ days: windowDays }), props),
+        pressButtonProps(availability.canNext, availability.next, messages.nextWindow({ days: windowDays }), props),
       getTodayProps: (props) =>
-        navButton(
+        pressButtonProps(
           availability.today !== undefined && availability.window?.start !== availability.today,
           availability.goToToday,
           messages.today,
