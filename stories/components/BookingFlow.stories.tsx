@@ -7,6 +7,7 @@ import { bookingFaults } from '../support/faults'
 import { MockKit, type MockKitProps } from '../support/MockKit'
 import { createRequestLog, type RequestLog } from '../support/requestLog'
 import { RequestLogView } from '../support/RequestLogView'
+import { ZoneSection } from '../support/ZoneSection'
 
 // Monday 23 March 2026, 08:00 in Copenhagen: Astrid works 9–17 on weekdays.
 const NOW = '2026-03-23T07:00:00Z'
@@ -353,12 +354,12 @@ function TwoFlowsDemo(props: Partial<BookingFlowRootProps>) {
   const [backend] = useState(() => createMockBackend({ ...createDemoSeed(NOW), now: NOW }))
   return (
     <>
-      <section aria-label="Customer in Copenhagen">
+      <ZoneSection label="Customer in Copenhagen">
         <Flow {...props} kit={{ backend, timeZone: 'Europe/Copenhagen', locale: 'en-GB' }} />
-      </section>
-      <section aria-label="Customer in New York">
+      </ZoneSection>
+      <ZoneSection label="Customer in New York">
         <Flow {...props} kit={{ backend, timeZone: 'America/New_York', locale: 'en-US' }} />
-      </section>
+      </ZoneSection>
     </>
   )
 }

@@ -5,6 +5,7 @@ import { SlotPicker, type AvailabilitySearch, type Slot, type SlotPickerRootProp
 import { createDemoSeed, createMockBackend, DEMO_IDS, type MockResourceSeed } from '../../src/mock'
 import { formatSlotLabel } from '../../src/time'
 import { MockKit } from '../support/MockKit'
+import { ZoneSection } from '../support/ZoneSection'
 
 // Monday 23 March 2026, 08:00 in Copenhagen: Astrid works 9–17 on weekdays.
 const NOW = '2026-03-23T07:00:00Z'
@@ -306,16 +307,16 @@ function TwoZonesDemo(props: Partial<SlotPickerRootProps>) {
   const [backend] = useState(() => createMockBackend({ ...createDemoSeed(NOW), now: NOW }))
   return (
     <>
-      <section aria-label="Customer in Copenhagen">
+      <ZoneSection label="Customer in Copenhagen">
         <MockKit backend={backend} now={NOW} timeZone="Europe/Copenhagen" locale="en-GB">
           <FullPicker {...props} />
         </MockKit>
-      </section>
-      <section aria-label="Customer in New York">
+      </ZoneSection>
+      <ZoneSection label="Customer in New York">
         <MockKit backend={backend} now={NOW} timeZone="America/New_York" locale="en-US">
           <FullPicker {...props} />
         </MockKit>
-      </section>
+      </ZoneSection>
     </>
   )
 }
