@@ -1,6 +1,6 @@
 'use client'
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react'
-import { RateLimitError, SlotTakenError, ValidationError, type Booking, type CreateBookingInput, type Slot } from '../client/index.js'
+import { SlotTakenError, ValidationError, type Booking, type CreateBookingInput, type Slot } from '../client/index.js'
 import type { AvailabilitySearch, AvailabilityWindow } from '../query/availabilityWindow.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
 import { useCreateBooking } from '../query/useBookingMutations.js'
@@ -10,7 +10,7 @@ import { buildBookingPayload, DEFAULT_BOOKING_FIELDS, initialValues, type Bookin
 import { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingFlowMessages.js'
 import { bookingFlowReducer, getBookingTimes, type BookingFlowEvent, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
 import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
-import { getDateTimeFormat } from '../time/internal/formatterCache.js'
+import { formatRetryInstant, retryAtInstant } from './internal/retryAt.js'
 
 /** What the booking needs besides the slot and the customer's input (booking-js's `booking` config). */
 export interface BookingFlowBookingOptions {
@@ -162,10 +162,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   // shows the retry time in the new zone.
   const [retryAtMs, setRetryAt] = useState<number | undefined>(undefined)
   const retryAt = useMemo(
-    () =>
-      retryAtMs === undefined
-        ? undefined
-        : getDateTimeFormat(locale, { timeZone, timeStyle: 'short', ...(hourCycle && { hourCycle }) }).format(retryAtMs),
+    () => (retryAtMs === undefined ? undefined : formatRetryInstant(retryAtMs, { timeZone, locale, hourCycle })),
     [retryAtMs, locale, timeZone, hourCycle],
   )
 
@@ -231,10 +228,8 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
           dispatch({ type: 'slotTaken', error: failure })
           current.onSlotTaken?.({ slot: chosen, error: failure })
         } else {
-          if (failure instanceof RateLimitError && failure.retryAfter !== undefined) {
-            // Read in the event, not during render: when to come back.
-            setRetryAt(Date.now() + failure.retryAfter * 1000)
-          }
+          // Read in the event, not during render: when to come back.
+          setRetryAt(retryAtInstant(failure))
           dispatch({ type: 'failed', error: failure })
         }
         creation.reset()

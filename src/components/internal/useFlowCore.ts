@@ -6,7 +6,7 @@ import { useControllableState } from '../../react/useControllableState.js'
 import type { HourCycle } from '../../time/types.js'
 import { formatBookingTime } from './bookingTimeText.js'
 import { refusedState } from './refusedState.js'
-import { formatRetryAt } from './retryAt.js'
+import { formatRetryInstant, retryAtInstant } from './retryAt.js'
 import { useBookingLoad } from './useBookingLoad.js'
 
 /** The options every booking-link flow (reschedule, cancel) takes. */
@@ -84,7 +84,13 @@ export function useFlowCore<
   // Set synchronously: a second call before React re-renders (a double click
   // in one frame) sees it, where the closure's `machine` is still `confirming`.
   const sending = useRef(false)
-  const [retryAt, setRetryAt] = useState<string | undefined>(undefined)
+  // Kept as an instant and formatted in render, as BookingFlow does: a zone
+  // change after a 429 shows the retry time in the new zone.
+  const [retryAtMs, setRetryAt] = useState<number | undefined>(undefined)
+  const retryAt = useMemo(
+    () => (retryAtMs === undefined ? undefined : formatRetryInstant(retryAtMs, { timeZone, locale, hourCycle })),
+    [retryAtMs, timeZone, locale, hourCycle],
+  )
   const send = useCallback(
     async <TResult>(
       request: () => Promise<TResult>,
@@ -100,14 +106,14 @@ export function useFlowCore<
       } catch (error) {
         const failure = error instanceof Error ? error : new Error(String(error))
         latest.current.onError?.(failure)
-        setRetryAt(formatRetryAt(failure, { timeZone, locale, hourCycle }))
+        setRetryAt(retryAtInstant(failure))
         onFailed(failure, refusedState(failure))
         return undefined
       } finally {
         sending.current = false
       }
     },
-    [timeZone, locale, hourCycle],
+    [],
   )
 
   const retry = useCallback(() => {
