@@ -1,8 +1,9 @@
 'use client'
-import { useCallback, useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
+import { useId, useRef, useState, type FocusEvent, type KeyboardEvent } from 'react'
 import { mergeProps } from '../react/mergeProps.js'
 import { pressButtonProps } from '../react/pressButtonProps.js'
 import { dataAttributes } from '../react/partProps.js'
+import { useElementsByKey } from '../react/useElementsByKey.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { visuallyHidden } from '../react/visuallyHidden.js'
@@ -77,28 +78,15 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
   // eslint-disable-next-line react-hooks/refs -- handlers created in this render read this state
   latest.current = state
 
-  // Day buttons by day key, through ref callbacks: the keyboard moves focus
-  // without querying the document, and two pickers never see each other's days.
-  const elements = useRef(new Map<string, HTMLElement>())
-  const refCallbacks = useRef(new Map<string, (node: HTMLElement | null) => void>())
-  const refFor = useCallback((key: string) => {
-    let callback = refCallbacks.current.get(key)
-    if (!callback) {
-      callback = (node) => {
-        if (node) elements.current.set(key, node)
-        else elements.current.delete(key)
-      }
-      refCallbacks.current.set(key, callback)
-    }
-    return callback
-  }, [])
+  // Day buttons by day key: the keyboard moves focus without querying the document.
+  const { elements, refFor } = useElementsByKey()
 
   // A key that crosses into another month focuses a button that only exists
   // after the next render.
   const pendingFocus = useRef<string | null>(null)
   useIsomorphicLayoutEffect(() => {
     if (pendingFocus.current === null) return
-    const element = elements.current.get(pendingFocus.current)
+    const element = elements.get(pendingFocus.current)
     if (element) {
       pendingFocus.current = null
       element.focus()
@@ -122,7 +110,7 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
     else return
     event.preventDefault()
     if (target === undefined) return
-    const element = s.month !== undefined && monthOf(target) === s.month ? elements.current.get(target) : undefined
+    const element = s.month !== undefined && monthOf(target) === s.month ? elements.get(target) : undefined
     if (element) element.focus()
     else pendingFocus.current = target
   }

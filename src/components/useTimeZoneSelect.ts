@@ -3,6 +3,7 @@ import { useCallback, useEffect, useId, useRef, useState, type ChangeEvent, type
 import { mergeProps } from '../react/mergeProps.js'
 import { dataAttributes } from '../react/partProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
+import { useElementsByKey } from '../react/useElementsByKey.js'
 import { visuallyHidden } from '../react/visuallyHidden.js'
 import type { TimeZoneInfo } from '../time/listTimeZones.js'
 import type { TimeZoneSelectState } from './useTimeZoneSelectState.js'
@@ -75,25 +76,13 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
   const setInput = useCallback((node: HTMLInputElement | null) => {
     inputRef.current = node
   }, [])
-  const optionElements = useRef(new Map<string, HTMLElement>())
-  const optionRefs = useRef(new Map<string, (node: HTMLElement | null) => void>())
-  const refFor = useCallback((zoneId: string) => {
-    let callback = optionRefs.current.get(zoneId)
-    if (!callback) {
-      callback = (node) => {
-        if (node) optionElements.current.set(zoneId, node)
-        else optionElements.current.delete(zoneId)
-      }
-      optionRefs.current.set(zoneId, callback)
-    }
-    return callback
-  }, [])
+  const { elements: optionElements, refFor } = useElementsByKey()
 
   useEffect(() => {
     // The pointer already shows where it is; scrolling under it would move the list away.
     if (activeId === null || activeSource === 'pointer') return
-    optionElements.current.get(activeId)?.scrollIntoView?.({ block: 'nearest' })
-  }, [activeId, activeSource])
+    optionElements.get(activeId)?.scrollIntoView?.({ block: 'nearest' })
+  }, [activeId, activeSource, optionElements])
 
   const getOptionState = (zone: TimeZoneInfo): TimeZoneOptionState => {
     const isActive = zone.id === activeId
