@@ -5,17 +5,14 @@ import { RateLimitError } from '../../client/index.js'
 import { resolveStyling, type PartProps } from '../../react/partProps.js'
 import type { FlowMessages } from './flowMessages.js'
 import { Part } from './Part.js'
+import { renderChildren, type Children } from './renderChildren.js'
 
 /** Content, or a function of the flow's state that returns it. */
-export type FlowChildren<TState> = ReactNode | ((state: TState) => ReactNode)
+export type FlowChildren<TState> = Children<TState>
 
 /** Props of a flow's part: styling from its state, `asChild`, and its element's own props. */
 export type FlowPartProps<TState, TTag extends keyof JSX.IntrinsicElements> = PartProps<TState> &
   Omit<ComponentPropsWithoutRef<TTag>, 'className' | 'style' | 'children'> & { children?: FlowChildren<TState> }
-
-export function renderFlowChildren<TState>(children: FlowChildren<TState> | undefined, state: TState, fallback: ReactNode): ReactNode {
-  return children === undefined ? fallback : typeof children === 'function' ? children(state) : children
-}
 
 /**
  * A part of a step-by-step flow (reschedule, cancel): its element gets the
@@ -34,7 +31,7 @@ export function flowPart<TContext extends { state: unknown }, TTag extends keyof
     const props = getProps(context, { ...rest, ...resolveStyling({ className, style }, context.state) })
     return (
       <Part as={as} asChild={asChild} props={props}>
-        {renderFlowChildren(children, context.state, content(context))}
+        {renderChildren(children, context.state, content(context))}
       </Part>
     )
   }
@@ -77,7 +74,7 @@ export function flowRoot<
     return (
       <FlowContext.Provider value={{ state, aria }}>
         <Part as="div" asChild={asChild} props={aria.getRootProps({ ...dom, ...resolveStyling({ className, style }, state) })}>
-          {renderFlowChildren(children, state, <DefaultSteps />)}
+          {renderChildren(children, state, <DefaultSteps />)}
         </Part>
       </FlowContext.Provider>
     )
@@ -92,7 +89,7 @@ export function flowStep<TState extends { step: string }>(name: string, useFlowC
   return function Step({ when, children }: { when: TState['step'] | TState['step'][]; children?: FlowChildren<TState> }) {
     const { state } = useFlowContext(name)
     const steps: string[] = Array.isArray(when) ? when : [when]
-    return steps.includes(state.step) ? <>{renderFlowChildren(children, state, null)}</> : null
+    return steps.includes(state.step) ? <>{renderChildren(children, state, null)}</> : null
   }
 }
 
