@@ -1,5 +1,5 @@
 'use client'
-import { useCallback, useEffect, useRef, type ComponentPropsWithoutRef, type ReactNode } from 'react'
+import { type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import type { Slot } from '../client/index.js'
 import type { BookingFormValues } from './bookingFields.js'
 import { RateLimitError } from '../client/index.js'
@@ -17,6 +17,7 @@ import { FlowSlots } from './internal/FlowSlots.js'
 import { Part } from './internal/Part.js'
 import { renderChildren as render, type Children } from './internal/renderChildren.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
+import { useStepHeadingFocus } from './internal/useStepHeadingFocus.js'
 import { useBookingFlowState, type BookingFlowState, type UseBookingFlowStateOptions } from './useBookingFlowState.js'
 
 type Without<T extends keyof React.JSX.IntrinsicElements> = Omit<ComponentPropsWithoutRef<T>, 'className' | 'style' | 'children'>
@@ -35,6 +36,9 @@ export interface BookingFlowRootProps extends UseBookingFlowStateOptions, PartPr
   children?: Children<BookingFlowState>
 }
 
+// While sending, focus stays on the submit button.
+const SKIP_FOCUS = ['submitting']
+
 function Root(props: BookingFlowRootProps) {
   const {
     search, fields, booking, values, defaultValues, onValuesChange, persist, persistKey, hostSubmits, hourCycle, messages,
@@ -45,20 +49,8 @@ function Root(props: BookingFlowRootProps) {
     search, fields, booking, values, defaultValues, onValuesChange, persist, persistKey, hostSubmits, hourCycle, messages,
     onStepChange, onSlotSelect, onSubmit, onBooked, onBookingError, onSlotTaken, onTimeZoneChange, onWindowChange,
   })
-  // A new step moves focus to its heading, so a keyboard or screen reader
-  // user lands on what changed instead of on a button that vanished.
-  const heading = useRef<HTMLElement | null>(null)
-  const headingRef = useCallback((node: HTMLElement | null) => {
-    heading.current = node
-  }, [])
-  const isFirst = useRef(true)
-  useEffect(() => {
-    if (isFirst.current) {
-      isFirst.current = false
-      return
-    }
-    if (state.step !== 'submitting') heading.current?.focus()
-  }, [state.step])
+  // A new step moves focus to its heading; the first step is the slot choice, a person's action.
+  const headingRef = useStepHeadingFocus(state.step, SKIP_FOCUS, false)
   const { locale } = useBookingKit()
   // The text direction follows the locale (ar-EG, he-IL read right to left) unless the caller's `dir` says otherwise.
   const kit = { dir: localeDirection(locale), ...dataAttributes({ step: state.step, pending: state.step === 'submitting' }) }

@@ -9,14 +9,21 @@ import { useCallback, useEffect, useRef } from 'react'
  * own (a load finishing): focus moves after a person's action, never on page
  * load. The heading registers through the returned ref callback; nothing
  * queries the document.
+ *
+ * @param firstChangeIsLoad false for a flow whose first step waits for a
+ * person (BookingFlow's slot choice), so its first change moves focus too.
  */
-export function useStepHeadingFocus(step: string, skip: readonly string[] = []): (node: HTMLElement | null) => void {
+export function useStepHeadingFocus(
+  step: string,
+  skip: readonly string[] = [],
+  firstChangeIsLoad = true,
+): (node: HTMLElement | null) => void {
   const heading = useRef<HTMLElement | null>(null)
   const headingRef = useCallback((node: HTMLElement | null) => {
     heading.current = node
   }, [])
   const previous = useRef(step)
-  const leftFirstStep = useRef(false)
+  const leftFirstStep = useRef(!firstChangeIsLoad)
   const skipped = skip.join('|')
   useEffect(() => {
     if (previous.current === step) return
