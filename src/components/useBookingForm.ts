@@ -2,6 +2,7 @@
 import { useCallback, useEffect, useId, useRef, type ChangeEvent, type FormEvent } from 'react'
 import { dataAttributes } from '../react/partProps.js'
 import { mergeProps } from '../react/mergeProps.js'
+import { useElementsByKey } from '../react/useElementsByKey.js'
 import type { BookingFormField, BookingFormState } from './useBookingFormState.js'
 
 type Props = Record<string, unknown>
@@ -44,19 +45,7 @@ function requireField(getter: string, field: unknown) {
 export function useBookingForm(state: BookingFormState): BookingFormAria {
   const id = useId()
   const controlId = useCallback((key: string) => `${id}-${key}`, [id])
-  const elements = useRef(new Map<string, HTMLElement>())
-  const refs = useRef(new Map<string, (node: HTMLElement | null) => void>())
-  const refFor = (key: string) => {
-    let callback = refs.current.get(key)
-    if (!callback) {
-      callback = (node) => {
-        if (node) elements.current.set(key, node)
-        else elements.current.delete(key)
-      }
-      refs.current.set(key, callback)
-    }
-    return callback
-  }
+  const { elements, refFor } = useElementsByKey()
 
   // Focus goes to the first invalid field after a failed submit: its label and
   // error are read, and the customer can fix it at once.
@@ -67,9 +56,9 @@ export function useBookingForm(state: BookingFormState): BookingFormAria {
   })
   useEffect(() => {
     if (focusRequest === 0) return
-    const first = latestFields.current.find((field) => field.isInvalid && !field.hidden && elements.current.has(field.key))
-    if (first) elements.current.get(first.key)?.focus()
-  }, [focusRequest])
+    const first = latestFields.current.find((field) => field.isInvalid && !field.hidden && elements.has(field.key))
+    if (first) elements.get(first.key)?.focus()
+  }, [focusRequest, elements])
 
   const describedBy = (field: BookingFormField) =>
     [field.description ? `${controlId(field.key)}-description` : '', field.isInvalid ? `${controlId(field.key)}-error` : '']
