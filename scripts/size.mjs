@@ -74,6 +74,16 @@ const rows = [
     file: 'data-page.js',
     budget: BUDGET_BYTES,
   },
+  // What each component adds to a page that already has the data layer: the
+  // figures a team needs to choose between a component and its own markup.
+  ...bookingPage
+    .filter((name) => !DATA_PAGE.includes(name))
+    .map((name) => ({
+      label: `data page + \`${name}\``,
+      source: `import { ${[...DATA_PAGE, name].join(', ')} } from '${pkg.name}'\nglobalThis.__kit = [${[...DATA_PAGE, name].join(', ')}]\n`,
+      file: `data-page-${name}.js`,
+      added: 'data-page.js',
+    })),
   {
     label: `booking page: ${bookingPage.map((name) => `\`${name}\``).join(', ')}`,
     source: `import { ${bookingPage.join(', ')} } from '${pkg.name}'\nglobalThis.__kit = [${bookingPage.join(', ')}]\n`,
@@ -209,10 +219,13 @@ function renderTable(rows, spread) {
   const lines = [
     `| import | ${names.map((name) => `${name} min | ${name} min+gzip`).join(' | ')} |`,
     `| --- |${names.map(() => ' ---: | ---: |').join('')}`,
-    ...rows.map(
-      (row) =>
-        `| ${row.label} | ${names.map((name) => `${kb(row.sizes[name].min)} | ${kb(row.sizes[name].gzip)}`).join(' | ')} |`,
-    ),
+    ...rows.map((row) => {
+      // A component's row also says what it adds to the data page alone.
+      const base = row.added && rows.find((other) => other.file === row.added)
+      const cell = (name) =>
+        `${kb(row.sizes[name].min)} | ${kb(row.sizes[name].gzip)}${base ? ` (+${kb(row.sizes[name].gzip - base.sizes[name].gzip)})` : ''}`
+      return `| ${row.label} | ${names.map(cell).join(' | ')} |`
+    }),
   ]
   return [
     ...lines,
