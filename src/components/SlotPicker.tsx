@@ -6,9 +6,10 @@ import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import { useAvailability, type UseAvailabilityQueryOptions } from '../query/useAvailability.js'
 import type { UseAvailabilityWindowOptions } from '../query/useAvailabilityWindow.js'
 import { mergeProps } from '../react/mergeProps.js'
-import { resolveStyling, type PartProps } from '../react/partProps.js'
-import { Part } from './internal/Part.js'
-import { renderChildren as render, type Children } from './internal/renderChildren.js'
+import type { PartProps } from '../react/partProps.js'
+import { usePropOrContext } from '../react/usePropOrContext.js'
+import { renderPart } from './internal/Part.js'
+import { CallWith, type Children } from './internal/renderChildren.js'
 import { slotKey } from './internal/slotKey.js'
 import { SlotPickerNavigation } from './SlotPickerNavigation.js'
 import { DayContext, PickerContext, SlotContext, usePickerContext } from './slotPickerContext.js'
@@ -36,10 +37,12 @@ export interface SlotPickerRootProps
   children?: Children<SlotPickerState>
 }
 
-function useDay(part: string): SlotPickerDay {
+/** The picker's context and the surrounding day, for the parts inside a `SlotPicker.Day`. */
+function useDay(part: string) {
+  const picker = usePickerContext(part)
   const day = useContext(DayContext)
   if (!day) throw new Error(`<${part}> must be used within <SlotPicker.Day>.`)
-  return day
+  return { ...picker, day }
 }
 
 function Root(props: SlotPickerRootProps) {
@@ -62,10 +65,6 @@ function Root(props: SlotPickerRootProps) {
     hourCycle,
     messages,
     dir,
-    className,
-    style,
-    asChild,
-    children = <Days />,
     ...rest
   } = props
   const availability = useAvailability(
@@ -89,13 +88,10 @@ function Root(props: SlotPickerRootProps) {
     () => ({ getSlotProps, getSlotState, dayKeyOf, store: state.store }),
     [getSlotProps, getSlotState, dayKeyOf, state.store],
   )
-  const rootProps = aria.getRootProps(mergeProps(rest, resolveStyling({ className, style }, state)))
   return (
     <PickerContext.Provider value={{ state, aria, search }}>
       <SlotContext.Provider value={slotContext}>
-        <Part as="div" asChild={asChild} props={rootProps}>
-          {render(children, state)}
-        </Part>
+        {renderPart('div', rest, state, aria.getRootProps, <Days />)}
         <div {...aria.getAnnouncerProps()}>{state.announcement}</div>
       </SlotContext.Provider>
     </PickerContext.Provider>
@@ -111,7 +107,7 @@ export interface SlotPickerDaysProps {
 /** Renders each shown day (no element of its own). */
 function Days({ children }: SlotPickerDaysProps) {
   const { state } = usePickerContext('SlotPicker.Days')
-  return <>{state.days.map((day) => <DayContext.Provider key={day.dayKey} value={day}>{children ? children(day) : <Day day={day} />}</DayContext.Provider>)}</>
+  return state.days.map((day) => <DayContext.Provider key={day.dayKey} value={day}>{children ? children(day) : <Day day={day} />}</DayContext.Provider>)
 }
 
 /** Props of {@link SlotPicker.Day}. */
@@ -122,27 +118,17 @@ export interface SlotPickerDayProps extends PartProps<SlotPickerDay>, Omit<Compo
   children?: Children<SlotPickerDay>
 }
 
-function Day({ day: dayProp, className, style, asChild, children, ...rest }: SlotPickerDayProps) {
+function Day({ day: dayProp, ...props }: SlotPickerDayProps) {
   const { aria } = usePickerContext('SlotPicker.Day')
-  const contextDay = useContext(DayContext)
-  const day = dayProp ?? contextDay
-  if (!day) throw new Error('<SlotPicker.Day> needs a `day` prop or a surrounding <SlotPicker.Days>.')
-  const content = render(
-    children,
-    day,
+  const day = usePropOrContext(dayProp, DayContext, 'SlotPicker.Day', 'day', 'SlotPicker.Days')
+  const fallback = (
     <>
       <DayHeading />
       <Slots />
       <Empty />
-    </>,
+    </>
   )
-  return (
-    <DayContext.Provider value={day}>
-      <Part as="section" asChild={asChild} props={aria.getDayProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>
-        {content}
-      </Part>
-    </DayContext.Provider>
-  )
+  return <DayContext.Provider value={day}>{renderPart('section', props, day, (p) => aria.getDayProps({ day, ...p }), fallback)}</DayContext.Provider>
 }
 
 /** Props of {@link SlotPicker.DayHeading}. */
@@ -152,11 +138,9 @@ export interface SlotPickerDayHeadingProps extends PartProps<SlotPickerDay>, Omi
 }
 
 /** The day's heading (`<h3>`): it names the day's group of slots. */
-function DayHeading({ className, style, asChild, children, ...rest }: SlotPickerDayHeadingProps) {
-  const { aria } = usePickerContext('SlotPicker.DayHeading')
-  const day = useDay('SlotPicker.DayHeading')
-  const content = render(children, day, day.label)
-  return <Part as="h3" asChild={asChild} props={aria.getDayHeadingProps({ day, ...rest, ...resolveStyling({ className, style }, day) })}>{content}</Part>
+function DayHeading(props: SlotPickerDayHeadingProps) {
+  const { aria, day } = useDay('SlotPicker.DayHeading')
+  return renderPart('h3', props, day, (p) => aria.getDayHeadingProps({ day, ...p }), day.label)
 }
 
 /** Props of {@link SlotPicker.Slots}. */
@@ -170,28 +154,17 @@ export interface SlotPickerSlotsProps extends PartProps<SlotPickerDay>, Omit<Com
 }
 
 /** The group of a day's slots: a `radiogroup` (`'select'`) or a `group` of buttons (`'immediate'`). Nothing on an empty day. */
-function Slots({ className, style, asChild, children, ...rest }: SlotPickerSlotsProps) {
-  const { aria } = usePickerContext('SlotPicker.Slots')
-  const day = useDay('SlotPicker.Slots')
+function Slots({ children, ...props }: SlotPickerSlotsProps) {
+  const { aria, day } = useDay('SlotPicker.Slots')
   if (day.slots.length === 0) return null
-  const render = typeof children === 'function' ? children : undefined
-  const slots = day.slots.map((slot) => (render ? <ChildSlot key={slotKey(slot)} slot={slot} render={render} /> : <Slot key={slotKey(slot)} slot={slot} />))
-  const props = aria.getSlotGroupProps({ day, ...rest, ...resolveStyling({ className, style }, day) })
-  if (!asChild) return <Part as="div" asChild={false} props={props}>{slots}</Part>
-  if (!isValidElement(children)) {
+  const slots = day.slots.map((slot) =>
+    typeof children === 'function' ? <CallWith key={slotKey(slot)} value={slot} render={children} /> : <Slot key={slotKey(slot)} slot={slot} />,
+  )
+  if (props.asChild && !isValidElement(children)) {
     throw new Error('<SlotPicker.Slots asChild> needs one element child to render as, e.g. <SlotPicker.Slots asChild><ul /></SlotPicker.Slots>.')
   }
-  // Radix Slottable: the caller's element takes the group's props and holds the slots.
-  return (
-    <Part as="div" asChild props={props}>
-      <Slottable>{children}</Slottable>
-      {slots}
-    </Part>
-  )
-}
-
-function ChildSlot({ slot, render }: { slot: SlotValue; render: (slot: SlotValue) => ReactNode }) {
-  return <>{render(slot)}</>
+  // Radix Slottable: with asChild, the caller's element takes the group's props and holds the slots.
+  return renderPart('div', props, day, (p) => aria.getSlotGroupProps({ day, ...p }), props.asChild ? [<Slottable key="">{children as ReactElement}</Slottable>, slots] : slots)
 }
 
 /** Props of {@link SlotPicker.Slot}. */
@@ -209,19 +182,16 @@ export interface SlotPickerSlotProps extends PartProps<SlotRenderState>, Omit<Co
  * (each day's first slot also gives or takes back the tab stop). Keep
  * `className`/`style` functions and `children` stable to keep that.
  */
-const Slot = memo(function SlotPickerSlot({ slot, className, style, asChild, children, ...rest }: SlotPickerSlotProps) {
+const Slot = memo(function SlotPickerSlot({ slot, ...props }: SlotPickerSlotProps) {
   const context = useContext(SlotContext)
   if (!context) throw new Error('<SlotPicker.Slot> must be used within <SlotPicker.Root>.')
-  const { store } = context
-  const aria = context
+  const { store, getSlotProps } = context
   const key = slotKey(slot)
-  const dayKey = aria.dayKeyOf(slot)
+  const dayKey = context.dayKeyOf(slot)
   const snapshot = () => store.slotSnapshot(key, dayKey)
   useSyncExternalStore(store.subscribe, snapshot, snapshot)
-  const current = aria.getSlotState(slot)
-  const content = children === undefined ? current.time : typeof children === 'function' ? children(current) : children
-  // Part called as a function (it has no hooks): one fiber fewer per slot, of a thousand.
-  return Part({ as: 'button', asChild, props: aria.getSlotProps({ slot, ...rest, ...resolveStyling({ className, style }, current) }), children: content })
+  const current = context.getSlotState(slot)
+  return renderPart('button', props, current, (p) => getSlotProps({ slot, ...p }), current.time)
 })
 
 /** Props of {@link SlotPicker.Empty}. */
@@ -231,12 +201,10 @@ export interface SlotPickerEmptyProps extends PartProps<SlotPickerDay>, Omit<Com
 }
 
 /** Shown on a day with nothing to choose; renders nothing otherwise. */
-function Empty({ className, style, asChild, children, ...rest }: SlotPickerEmptyProps) {
-  const { state } = usePickerContext('SlotPicker.Empty')
-  const day = useDay('SlotPicker.Empty')
+function Empty(props: SlotPickerEmptyProps) {
+  const { state, day } = useDay('SlotPicker.Empty')
   if (!day.isEmpty) return null
-  const content = children === undefined ? state.messages.emptyDay : typeof children === 'function' ? children(day) : children
-  return <Part as="p" asChild={asChild} props={mergeProps({ 'data-empty': true, 'data-day': day.dayKey }, { ...rest, ...resolveStyling({ className, style }, day) })}>{content}</Part>
+  return renderPart('p', props, day, (p) => mergeProps({ 'data-empty': true, 'data-day': day.dayKey }, p), state.messages.emptyDay)
 }
 
 /**

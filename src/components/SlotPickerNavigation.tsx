@@ -2,11 +2,10 @@
 import { type ComponentPropsWithoutRef, type ReactNode } from 'react'
 import { useAvailableDates } from '../query/useAvailableDates.js'
 import { mergeProps } from '../react/mergeProps.js'
-import { dataAttributes, resolveStyling, type PartProps } from '../react/partProps.js'
+import { dataAttributes, type PartProps } from '../react/partProps.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
 import { formatFullDay } from './internal/formatDays.js'
-import { Part } from './internal/Part.js'
-import { renderChildren } from './internal/renderChildren.js'
+import { pressButtonPart, renderPart } from './internal/Part.js'
 import { useSlotPickerContext } from './slotPickerContext.js'
 import type { SlotPickerState } from './useSlotPickerState.js'
 
@@ -15,26 +14,8 @@ export interface WindowButtonState {
   isDisabled: boolean
 }
 
-type ButtonProps = PartProps<WindowButtonState> &
-  Omit<ComponentPropsWithoutRef<'button'>, 'className' | 'style' | 'children'> & { children?: ReactNode }
-
-function navButton(part: string, getter: 'getPreviousWindowProps' | 'getNextWindowProps' | 'getTodayProps') {
-  function WindowButton({ className, style, asChild, children, ...rest }: ButtonProps) {
-    const { aria, state } = useSlotPickerContext(part)
-    const kit = aria[getter]()
-    const isDisabled = kit['aria-disabled'] === true
-    const content = children ?? (getter === 'getTodayProps' ? state.messages.today : null) ?? kit['aria-label']
-    // With visible text the button's name is that text, not the kit's label.
-    const props = children !== undefined || getter === 'getTodayProps' ? { ...kit, 'aria-label': undefined } : kit
-    return (
-      <Part as="button" asChild={asChild} props={mergeProps(props, { ...rest, ...resolveStyling({ className, style }, { isDisabled }) })}>
-        {content as ReactNode}
-      </Part>
-    )
-  }
-  WindowButton.displayName = part
-  return WindowButton
-}
+const navButton = (part: string, getter: 'getPreviousWindowProps' | 'getNextWindowProps' | 'getTodayProps') =>
+  pressButtonPart<WindowButtonState>(part, (name) => useSlotPickerContext(name).aria[getter](), getter === 'getTodayProps')
 
 /** Goes to the previous window; `aria-disabled` at today (nothing before today is shown). */
 const PreviousWindow = navButton('SlotPicker.PreviousWindow', 'getPreviousWindowProps')
@@ -49,22 +30,16 @@ type TextProps<TState> = PartProps<TState> &
   }
 
 /** The shown window's range in the locale (`Mar 23 – 29, 2026`), a polite live region. */
-function WindowLabel({ className, style, asChild, children, ...rest }: TextProps<SlotPickerState>) {
+function WindowLabel(props: TextProps<SlotPickerState>) {
   const { aria, state } = useSlotPickerContext('SlotPicker.WindowLabel')
-  const content = renderChildren(children, state, aria.windowLabel)
-  return <Part as="p" asChild={asChild} props={aria.getWindowLabelProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{content}</Part>
+  return renderPart('p', props, state, aria.getWindowLabelProps, aria.windowLabel)
 }
 
 /** One note per offset change in the shown days ("Clocks go forward on Sunday, March 29, 2026; times from then on are in CEST."). Nothing when there is none. */
-function OffsetChangeNotice({ className, style, asChild, children, ...rest }: TextProps<SlotPickerState>) {
+function OffsetChangeNotice(props: TextProps<SlotPickerState>) {
   const { aria, state } = useSlotPickerContext('SlotPicker.OffsetChangeNotice')
   if (aria.offsetChangeNotices.length === 0) return null
-  const content = renderChildren(children, state, aria.offsetChangeNotices.join(' '))
-  return (
-    <Part as="p" asChild={asChild} props={mergeProps({ role: 'note', ...dataAttributes({ 'offset-change': true }) }, { ...rest, ...resolveStyling({ className, style }, state) })}>
-      {content}
-    </Part>
-  )
+  return renderPart('p', props, state, (p) => mergeProps({ role: 'note', 'data-offset-change': true }, p), aria.offsetChangeNotices.join(' '))
 }
 
 /** State of {@link SlotPicker.NextAvailable}. */
@@ -79,7 +54,7 @@ export interface NextAvailableState {
  * `/availability/dates` for the month the window ends in and the next one);
  * pressing it moves the window there. Nothing while the window has slots.
  */
-function NextAvailable({ className, style, asChild, children, ...rest }: PartProps<NextAvailableState> & Omit<ComponentPropsWithoutRef<'button'>, 'className' | 'style' | 'children'> & { children?: ReactNode | ((state: NextAvailableState) => ReactNode) }) {
+function NextAvailable(props: PartProps<NextAvailableState> & Omit<ComponentPropsWithoutRef<'button'>, 'className' | 'style' | 'children'> & { children?: ReactNode | ((state: NextAvailableState) => ReactNode) }) {
   const { state, search } = useSlotPickerContext('SlotPicker.NextAvailable')
   const lastDay = state.availability.dayKeys.at(-1) ?? state.days.at(-1)?.dayKey
   const month = lastDay?.slice(0, 7) ?? '1970-01'
@@ -92,16 +67,6 @@ function NextAvailable({ className, style, asChild, children, ...rest }: PartPro
   const dayKey = inThisMonth ?? after(nextMonth.dates)
   const isSearching = thisMonth.isFetching || nextMonth.isFetching
   if (!isEmpty) return null
-  const nextState = { dayKey, isSearching }
-  const content = renderChildren(
-    children,
-    nextState,
-    dayKey
-      ? state.messages.nextAvailable({ day: formatFullDay(dayKey, state.locale) })
-      : isSearching
-        ? state.messages.loading
-        : state.messages.emptyWindow,
-  )
   const kit = {
     type: 'button',
     'aria-disabled': !dayKey || undefined,
@@ -110,7 +75,17 @@ function NextAvailable({ className, style, asChild, children, ...rest }: PartPro
       if (dayKey) state.availability.goTo(dayKey)
     },
   }
-  return <Part as="button" asChild={asChild} props={mergeProps(kit, { ...rest, ...resolveStyling({ className, style }, nextState) })}>{content}</Part>
+  return renderPart(
+    'button',
+    props,
+    { dayKey, isSearching },
+    (p) => mergeProps(kit, p),
+    dayKey
+      ? state.messages.nextAvailable({ day: formatFullDay(dayKey, state.locale) })
+      : isSearching
+        ? state.messages.loading
+        : state.messages.emptyWindow,
+  )
 }
 
 
@@ -125,25 +100,22 @@ export interface LoadErrorState {
  * When the shown window failed to load: an alert with the reason and a
  * button that loads it again. Nothing while the window loads or has loaded.
  */
-function LoadError({ className, style, asChild, children, ...rest }: PartProps<LoadErrorState> & Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children'> & { children?: ReactNode | ((state: LoadErrorState) => ReactNode) }) {
+function LoadError(props: PartProps<LoadErrorState> & Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children'> & { children?: ReactNode | ((state: LoadErrorState) => ReactNode) }) {
   const { state } = useSlotPickerContext('SlotPicker.LoadError')
   const { availability, messages } = state
   if (!availability.isError || !availability.error) return null
   const errorState: LoadErrorState = { error: availability.error, retry: () => void availability.refetch() }
-  const content = renderChildren(
-    children,
+  return renderPart(
+    'div',
+    props,
     errorState,
+    (p) => mergeProps({ role: 'alert', 'data-error': true }, p),
     <>
       <p>{messages.loadError}</p>
       <button type="button" onClick={errorState.retry} data-pending={availability.isFetching || undefined}>
         {messages.retryLoad}
       </button>
     </>,
-  )
-  return (
-    <Part as="div" asChild={asChild} props={mergeProps({ role: 'alert', 'data-error': true }, { ...rest, ...resolveStyling({ className, style }, errorState) })}>
-      {content}
-    </Part>
   )
 }
 

@@ -8,3 +8,11 @@ export type Children<TState> = ReactNode | ((state: TState) => ReactNode)
 export function renderChildren<TState>(children: Children<TState> | undefined, state: TState, fallback?: ReactNode): ReactNode {
   return children === undefined ? fallback : typeof children === 'function' ? children(state) : children
 }
+
+/**
+ * A caller's render function for one item of a list (a slot, a zone) as a
+ * component of its own, so each item's hooks, if it has any, stay its own.
+ */
+export function CallWith<T>({ value, render }: { value: T; render: (value: T) => ReactNode }) {
+  return render(value)
+}
