@@ -6,15 +6,9 @@ import { getZone } from './internal/zone.js'
  * the layer that looks at the host; use it once for a default and pass the result on.
  */
 export function detectTimeZone(): string {
-  let name: string | undefined
   try {
-    name = Intl.DateTimeFormat().resolvedOptions().timeZone
-  } catch {
-    return 'UTC'
-  }
-  if (!name) return 'UTC'
-  try {
-    return getZone(name).canonical
+    // An empty or missing name is refused by getZone like any other invalid one.
+    return getZone(Intl.DateTimeFormat().resolvedOptions().timeZone).canonical
   } catch {
     return 'UTC'
   }

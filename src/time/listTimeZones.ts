@@ -1,8 +1,9 @@
+import { detectTimeZone } from './detectTimeZone.js'
 import { formatOffset, MS_PER_MINUTE } from './internal/civil.js'
-import { FALLBACK_TIME_ZONES } from './internal/fallbackTimeZones.js'
 import { getDateTimeFormat } from './internal/formatterCache.js'
 import { parseInstant } from './internal/parseInstant.js'
-import { getZone, type Zone } from './internal/zone.js'
+import { MODERN_NAMES } from './internal/timeZoneAliases.js'
+import { getZone, zoneNamesSeen, type Zone } from './internal/zone.js'
 
 /** One entry of a time zone picker, as of a given instant. */
 export interface TimeZoneInfo {
@@ -35,9 +36,18 @@ export interface ListTimeZonesOptions {
   locale?: string
 }
 
+// `Intl.supportedValuesOf` is in every engine the kit runs on (Node 18+, Chrome 99+, Firefox
+// 93+, Safari 15.4+, the Safari that also brought the `Array.prototype.at` the components
+// use), so no built-in zone list is shipped for older ones: it cost every app 1.5 KB. Such an
+// engine still gets a working picker of the zones the kit can name: the host's zone, every
+// zone used so far (so the chosen one is listed), and the current names of the alias table
+// (the main zones of the US and Canada, Buenos Aires, Kolkata, Kyiv and a few more).
 function zoneIds(): string[] {
-  const supportedValuesOf = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf
-  const ids = typeof supportedValuesOf === 'function' ? supportedValuesOf('timeZone') : FALLBACK_TIME_ZONES
+  const ids = (Intl as { supportedValuesOf?: (key: 'timeZone') => string[] }).supportedValuesOf?.('timeZone') ?? [
+    detectTimeZone(),
+    ...zoneNamesSeen(),
+    ...Object.values(MODERN_NAMES),
+  ]
   // UTC is a valid choice for a customer but ICU leaves it out of supportedValuesOf.
   return [...ids, 'UTC']
 }
@@ -54,9 +64,10 @@ export function cityOf(id: string): string {
 }
 
 /**
- * Every IANA zone the runtime knows (from `Intl.supportedValuesOf('timeZone')`, with a
- * built-in list where that is missing), each once under its current name, with its offset
- * and names **at `at`**, sorted by offset, then city, then id.
+ * Every IANA zone the runtime knows (from `Intl.supportedValuesOf('timeZone')`; where that
+ * is missing, the host's zone, the zones already used and the common ones the kit can name),
+ * each once under its current name, with its offset and names **at `at`**, sorted by offset,
+ * then city, then id.
  *
  * @throws {InvalidDateTimeError} when `at` is not an RFC 3339 instant
  */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest'
-import { InvalidDateTimeError, isValidTimeZone, listTimeZones } from '../../src/time'
+import { canonicalTimeZone, detectTimeZone, InvalidDateTimeError, isValidTimeZone, listTimeZones } from '../../src/time'
 
 describe('listTimeZones', () => {
   const january = listTimeZones({ at: '2026-01-15T12:00:00Z', locale: 'en-US' })
@@ -47,6 +47,21 @@ describe('listTimeZones', () => {
   it('localises names', () => {
     const german = listTimeZones({ at: '2026-07-15T12:00:00Z', locale: 'de-DE' })
     expect(german.find((z) => z.id === 'Europe/Berlin')!.longName).toBe('Mitteleuropäische Sommerzeit')
+  })
+
+  it('without Intl.supportedValuesOf, lists the zones it can still name: the host, those used so far, the common ones', () => {
+    const supportedValuesOf = Intl.supportedValuesOf
+    canonicalTimeZone('Pacific/Chatham')
+    Reflect.deleteProperty(Intl, 'supportedValuesOf')
+    try {
+      const ids = listTimeZones({ at: '2026-07-15T12:00:00Z', locale: 'en-US' }).map((z) => z.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      expect(ids).toEqual(expect.arrayContaining([detectTimeZone(), 'Pacific/Chatham', 'UTC', 'America/New_York', 'Asia/Kolkata']))
+      expect(ids).not.toContain('Asia/Calcutta')
+      expect(ids.every(isValidTimeZone)).toBe(true)
+    } finally {
+      Intl.supportedValuesOf = supportedValuesOf
+    }
   })
 
   it('rejects a malformed instant', () => {

@@ -5,46 +5,36 @@
 // `Intl.supportedValuesOf('timeZone')` with the IANA 2025b links; only renames are listed,
 // never the 2022 cross-country merges (Europe/Amsterdam stays Europe/Amsterdam), because
 // a customer picking "Amsterdam" must not see "Brussels".
-export const MODERN_NAMES: Readonly<Record<string, string>> = {
-  'Africa/Asmera': 'Africa/Asmara',
-  'America/Buenos_Aires': 'America/Argentina/Buenos_Aires',
-  'America/Catamarca': 'America/Argentina/Catamarca',
-  'America/Coral_Harbour': 'America/Atikokan',
-  'America/Cordoba': 'America/Argentina/Cordoba',
-  'America/Godthab': 'America/Nuuk',
-  'America/Indianapolis': 'America/Indiana/Indianapolis',
-  'America/Jujuy': 'America/Argentina/Jujuy',
-  'America/Louisville': 'America/Kentucky/Louisville',
-  'America/Mendoza': 'America/Argentina/Mendoza',
-  'Asia/Calcutta': 'Asia/Kolkata',
-  'Asia/Katmandu': 'Asia/Kathmandu',
-  'Asia/Rangoon': 'Asia/Yangon',
-  'Asia/Saigon': 'Asia/Ho_Chi_Minh',
-  'Atlantic/Faeroe': 'Atlantic/Faroe',
-  'Europe/Kiev': 'Europe/Kyiv',
-  'Pacific/Enderbury': 'Pacific/Kanton',
-  'Pacific/Ponape': 'Pacific/Pohnpei',
-  'Pacific/Truk': 'Pacific/Chuuk',
-  // Engines that implement Temporal's canonicalisation return the id as given, so the
-  // most common backward links are listed too; ICU-canonicalising engines never reach these.
-  'US/Alaska': 'America/Anchorage',
-  'US/Arizona': 'America/Phoenix',
-  'US/Central': 'America/Chicago',
-  'US/Eastern': 'America/New_York',
-  'US/Hawaii': 'Pacific/Honolulu',
-  'US/Mountain': 'America/Denver',
-  'US/Pacific': 'America/Los_Angeles',
-  'Canada/Atlantic': 'America/Halifax',
-  'Canada/Central': 'America/Winnipeg',
-  'Canada/Eastern': 'America/Toronto',
-  'Canada/Mountain': 'America/Edmonton',
-  'Canada/Newfoundland': 'America/St_Johns',
-  'Canada/Pacific': 'America/Vancouver',
-  'Etc/UTC': 'UTC',
-  'Etc/GMT': 'UTC',
-  'Etc/Universal': 'UTC',
-  'Etc/Zulu': 'UTC',
-  GMT: 'UTC',
-  'Europe/Uzhgorod': 'Europe/Kyiv',
-  'Europe/Zaporozhye': 'Europe/Kyiv',
+//
+// Engines that implement Temporal's canonicalisation return the id as given, so the most
+// common backward links (US/*, Canada/*, Etc/*) are listed too; ICU-canonicalising engines
+// never reach these. Intl cannot derive any of this: it either keeps the old id or returns
+// the id as given, so the table stays, written compactly because every app ships it.
+//
+// One group per line: `<old prefix> <new prefix> <entries>`. An entry `old=new` maps
+// old prefix + old to new prefix + new; a lone `name` keeps its last part (`name=name`).
+// A new prefix that does not end in `/` is the whole new name for every entry.
+const RENAMES = [
+  'Africa/ Africa/ Asmera=Asmara',
+  'America/ America/Argentina/ Buenos_Aires Catamarca Cordoba Jujuy Mendoza',
+  'America/ America/ Coral_Harbour=Atikokan Godthab=Nuuk Indianapolis=Indiana/Indianapolis Louisville=Kentucky/Louisville',
+  'Asia/ Asia/ Calcutta=Kolkata Katmandu=Kathmandu Rangoon=Yangon Saigon=Ho_Chi_Minh',
+  'Atlantic/ Atlantic/ Faeroe=Faroe',
+  'Europe/ Europe/Kyiv Kiev Uzhgorod Zaporozhye',
+  'Pacific/ Pacific/ Enderbury=Kanton Ponape=Pohnpei Truk=Chuuk',
+  'US/ America/ Alaska=Anchorage Arizona=Phoenix Central=Chicago Eastern=New_York Mountain=Denver Pacific=Los_Angeles',
+  'US/ Pacific/ Hawaii=Honolulu',
+  'Canada/ America/ Atlantic=Halifax Central=Winnipeg Eastern=Toronto Mountain=Edmonton Newfoundland=St_Johns Pacific=Vancouver',
+  'Etc/ UTC UTC GMT Universal Zulu',
+]
+
+const names: Record<string, string> = { GMT: 'UTC' }
+for (const group of RENAMES) {
+  const [from, to, ...entries] = group.split(' ') as [string, string, ...string[]]
+  for (const entry of entries) {
+    const [old, name = old] = entry.split('=') as [string, string?]
+    names[from + old] = to.endsWith('/') ? to + name : to
+  }
 }
+
+export const MODERN_NAMES: Readonly<Record<string, string>> = names

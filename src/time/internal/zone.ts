@@ -13,11 +13,8 @@ export interface Transition {
 // pieces. Sampling both ends of a day and bisecting only when they differ costs one Intl
 // call per day instead of one per slot. It assumes a zone never changes offset and changes
 // back within the same day; no IANA zone does, and the property tests compare the result
-// with Intl itself.
-interface Bucket {
-  starts: number[]
-  offsets: number[]
-}
+// with Intl itself. The pieces are one flat array, `[start, offset, start, offset, …]`.
+type Bucket = number[]
 
 // Before 1000 CE every zone is on local mean time, and Intl mishandles BC years; clamping
 // keeps the lookup total without pretending to know more.
@@ -29,103 +26,96 @@ export class Zone {
   readonly intlId: string
   /** The current IANA name (Europe/Kyiv, not Europe/Kiev). */
   readonly canonical: string
-  private readonly parts: Intl.DateTimeFormat
-  private readonly buckets = new Map<number, Bucket>()
-  private readonly edges = new Map<number, number>()
-  private hotIndex = Number.NaN
-  private hot: Bucket = { starts: [], offsets: [] }
+  readonly #parts: Intl.DateTimeFormat
+  readonly #buckets = new Map<number, Bucket>()
+  readonly #edges = new Map<number, number>()
+  #hotIndex = NaN
+  #hot: Bucket = []
 
   constructor(intlId: string, parts: Intl.DateTimeFormat) {
     this.intlId = intlId
     this.canonical = MODERN_NAMES[intlId] ?? intlId
-    this.parts = parts
+    this.#parts = parts
   }
 
   /** Milliseconds to add to an epoch instant to get this zone's wall clock at that instant. */
   offsetAt(epochMs: number): number {
     const index = Math.floor(epochMs / MS_PER_DAY)
-    const bucket = index === this.hotIndex ? this.hot : this.bucket(index)
-    const { starts, offsets } = bucket
-    if (starts.length === 1) return offsets[0]!
-    let i = starts.length - 1
-    while (i > 0 && epochMs < starts[i]!) i--
-    return offsets[i]!
+    const bucket = index === this.#hotIndex ? this.#hot : this.#bucket(index)
+    let i = bucket.length - 2
+    while (i > 0 && epochMs < bucket[i]!) i -= 2
+    return bucket[i + 1]!
   }
 
   /** Offset changes with `from <= at < to`, in order. */
   transitions(from: number, to: number): Transition[] {
     const found: Transition[] = []
     for (let index = Math.floor(from / MS_PER_DAY); index * MS_PER_DAY < to; index++) {
-      const { starts, offsets } = this.bucket(index)
-      for (let i = 1; i < starts.length; i++) {
-        const at = starts[i]!
-        if (at >= from && at < to) found.push({ at, before: offsets[i - 1]!, after: offsets[i]! })
+      const bucket = this.#bucket(index)
+      for (let i = 2; i < bucket.length; i += 2) {
+        const at = bucket[i]!
+        if (at >= from && at < to) found.push({ at, before: bucket[i - 1]!, after: bucket[i + 1]! })
       }
     }
     return found
   }
 
-  private bucket(index: number): Bucket {
-    let bucket = this.buckets.get(index)
+  #bucket(index: number): Bucket {
+    let bucket = this.#buckets.get(index)
     if (!bucket) {
-      if (this.buckets.size >= MAX_BUCKETS) {
-        this.buckets.clear()
-        this.edges.clear()
+      if (this.#buckets.size >= MAX_BUCKETS) {
+        this.#buckets.clear()
+        this.#edges.clear()
       }
       const start = index * MS_PER_DAY
-      const end = start + MS_PER_DAY
-      const startOffset = this.edge(start)
-      bucket = { starts: [start], offsets: [startOffset] }
-      this.split(bucket, start, startOffset, end, this.edge(end))
-      this.buckets.set(index, bucket)
+      const startOffset = this.#edge(start)
+      bucket = [start, startOffset]
+      this.#split(bucket, start, startOffset, start + MS_PER_DAY, this.#edge(start + MS_PER_DAY))
+      this.#buckets.set(index, bucket)
     }
-    this.hotIndex = index
-    this.hot = bucket
+    this.#hotIndex = index
+    this.#hot = bucket
     return bucket
   }
 
-  private edge(epochMs: number): number {
-    let offset = this.edges.get(epochMs)
+  #edge(epochMs: number): number {
+    let offset = this.#edges.get(epochMs)
     if (offset === undefined) {
-      offset = this.intlOffset(epochMs)
-      this.edges.set(epochMs, offset)
+      offset = this.#intlOffset(epochMs)
+      this.#edges.set(epochMs, offset)
     }
     return offset
   }
 
   // Transitions fall on whole seconds, so bisecting down to one second finds them exactly.
-  private split(bucket: Bucket, lo: number, loOffset: number, hi: number, hiOffset: number): void {
+  #split(bucket: Bucket, lo: number, loOffset: number, hi: number, hiOffset: number): void {
     if (loOffset === hiOffset) return
     if (hi - lo <= 1000) {
-      bucket.starts.push(hi)
-      bucket.offsets.push(hiOffset)
+      bucket.push(hi, hiOffset)
       return
     }
     const mid = lo + Math.floor((hi - lo) / 2000) * 1000
-    const midOffset = this.intlOffset(mid)
-    this.split(bucket, lo, loOffset, mid, midOffset)
-    this.split(bucket, mid, midOffset, hi, hiOffset)
+    const midOffset = this.#intlOffset(mid)
+    this.#split(bucket, lo, loOffset, mid, midOffset)
+    this.#split(bucket, mid, midOffset, hi, hiOffset)
   }
 
   /** The reference computation: what Intl says the wall clock shows, minus the instant. */
-  intlOffset(epochMs: number): number {
+  #intlOffset(epochMs: number): number {
     const t = Math.max(epochMs, EARLIEST)
-    const text = this.parts.format(t)
-    // en-US with h23 formats as "MM/DD/YYYY, HH:mm:ss"; the year may have any width.
-    const slash2 = text.indexOf('/', 3)
-    const comma = text.indexOf(',', slash2)
-    const month = Number(text.slice(0, 2))
-    const day = Number(text.slice(3, 5))
-    const year = Number(text.slice(slash2 + 1, comma))
-    const hour = Number(text.slice(comma + 2, comma + 4))
-    const minute = Number(text.slice(comma + 5, comma + 7))
-    const second = Number(text.slice(comma + 8, comma + 10))
-    const wall = daysFromCivil(year, month, day) * MS_PER_DAY + ((hour * 60 + minute) * 60 + second) * 1000
+    // en-US with h23 formats as "M/D/YYYY, HH:mm:ss"; the fields are read whatever their width.
+    const [month, day, year, hour, minute, second] = this.#parts.format(t).split(/\D+/).map(Number) as number[]
+    const wall = daysFromCivil(year!, month!, day!) * MS_PER_DAY + ((hour! * 60 + minute!) * 60 + second!) * 1000
     return wall - (t - (((t % 1000) + 1000) % 1000))
   }
 }
 
 const zones = new Map<string, Zone>()
+
+/** Every name {@link getZone} has accepted so far, as given. */
+export function zoneNamesSeen(): IterableIterator<string> {
+  return zones.keys()
+}
 
 /**
  * The shape of an IANA zone id (`Europe/Paris`, `America/Argentina/Buenos_Aires`,
@@ -136,11 +126,6 @@ const zones = new Map<string, Zone>()
  */
 const IANA_ID = /^[A-Za-z][A-Za-z0-9_+-]*(?:\/[A-Za-z0-9_+-]+)*$/
 
-/** Whether `name` has the shape of an IANA zone id (see {@link getZone} for the full rule). */
-export function hasZoneIdShape(name: unknown): name is string {
-  return typeof name === 'string' && name.length <= 64 && IANA_ID.test(name)
-}
-
 /**
  * The cached zone for a name: the one zone rule of the kit. A name is a zone when it has
  * the shape of an IANA id and the runtime's `Intl` knows it (ids, their aliases such as
@@ -149,18 +134,18 @@ export function hasZoneIdShape(name: unknown): name is string {
 export function getZone(name: string): Zone {
   let zone = zones.get(name)
   if (zone) return zone
-  if (!hasZoneIdShape(name)) throw new InvalidTimeZoneError(name)
+  if (typeof name !== 'string' || name.length > 64 || !IANA_ID.test(name)) throw new InvalidTimeZoneError(name)
   let parts: Intl.DateTimeFormat
   try {
     parts = new Intl.DateTimeFormat('en-US', {
       timeZone: name,
       hourCycle: 'h23',
       year: 'numeric',
-      month: '2-digit',
-      day: '2-digit',
-      hour: '2-digit',
-      minute: '2-digit',
-      second: '2-digit',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
     })
   } catch (cause) {
     throw new InvalidTimeZoneError(name, { cause })
