@@ -11,6 +11,7 @@ import { defaultBookingFlowMessages, type BookingFlowMessages } from './bookingF
 import { bookingFlowReducer, getBookingTimes, type BookingFlowEvent, type BookingFlowMachineState, type BookingFlowStep } from './bookingFlowMachine.js'
 import { formatBookingTime, type BookingTimeText } from './internal/bookingTimeText.js'
 import { formatRetryInstant, retryAtInstant } from './internal/retryAt.js'
+import { useControllableState } from '../react/useControllableState.js'
 
 /** What the booking needs besides the slot and the customer's input (booking-js's `booking` config). */
 export interface BookingFlowBookingOptions {
@@ -129,8 +130,12 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const { search, fields = DEFAULT_BOOKING_FIELDS, hostSubmits = false, hourCycle } = options
   const { timeZone, locale } = useBookingKit()
   const messages = useMemo(() => ({ ...defaultBookingFlowMessages, ...options.messages }), [options.messages])
-  const [innerValues, setInnerValues] = useState<BookingFormValues>(() => ({ ...initialValues(fields), ...options.defaultValues }))
-  const values = options.values ?? innerValues
+  const [values, setValues] = useControllableState<BookingFormValues>({
+    prop: options.values,
+    defaultProp: { ...initialValues(fields), ...options.defaultValues },
+    onChange: options.onValuesChange,
+    caller: 'BookingFlow',
+  })
   const latest = useRef(options)
   useEffect(() => {
     latest.current = options
@@ -148,10 +153,6 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     machineRef.current = next
     setMachine(next)
     if (next.step !== before.step) latest.current.onStepChange?.(next.step)
-  }, [])
-  const setValues = useCallback((next: BookingFormValues) => {
-    if (latest.current.values === undefined) setInnerValues(next)
-    latest.current.onValuesChange?.(next)
   }, [])
   const [window, setWindowState] = useState<Required<AvailabilityWindow> | undefined>(undefined)
   const setWindow = useCallback((next: Required<AvailabilityWindow>) => {
