@@ -9,11 +9,11 @@ import { dataAttributes, resolveStyling, type PartProps } from '../react/partPro
 import { formatSlotLabel } from '../time/formatSlotLabel.js'
 import { formatSlotTime } from '../time/formatSlotTime.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
-import type { BookingFlowStep } from './bookingFlowMachine.js'
 import { BookingForm, type BookingFormRootProps } from './BookingForm.js'
 import { localeDirection } from './internal/civilDay.js'
 import { describeFailure } from './internal/describeFailure.js'
 import { FlowSlots } from './internal/FlowSlots.js'
+import { flowStep, renderPart, splitProps } from './internal/flowParts.js'
 import { Part } from './internal/Part.js'
 import { renderChildren as render, type Children } from './internal/renderChildren.js'
 import { SlotPicker, type SlotPickerRootProps } from './SlotPicker.js'
@@ -39,16 +39,15 @@ export interface BookingFlowRootProps extends UseBookingFlowStateOptions, PartPr
 // While sending, focus stays on the submit button.
 const SKIP_FOCUS = ['submitting']
 
+// Every option of the state hook; the other props go to the root element.
+const OPTIONS: Record<keyof UseBookingFlowStateOptions, 1> = {
+  search: 1, fields: 1, booking: 1, values: 1, defaultValues: 1, onValuesChange: 1, persist: 1, persistKey: 1, hostSubmits: 1, hourCycle: 1, messages: 1,
+  onStepChange: 1, onSlotSelect: 1, onSubmit: 1, onBooked: 1, onBookingError: 1, onSlotTaken: 1, onTimeZoneChange: 1, onWindowChange: 1,
+}
+
 function Root(props: BookingFlowRootProps) {
-  const {
-    search, fields, booking, values, defaultValues, onValuesChange, persist, persistKey, hostSubmits, hourCycle, messages,
-    onStepChange, onSlotSelect, onSubmit, onBooked, onBookingError, onSlotTaken, onTimeZoneChange, onWindowChange,
-    className, style, asChild, children, ...rest
-  } = props
-  const state = useBookingFlowState({
-    search, fields, booking, values, defaultValues, onValuesChange, persist, persistKey, hostSubmits, hourCycle, messages,
-    onStepChange, onSlotSelect, onSubmit, onBooked, onBookingError, onSlotTaken, onTimeZoneChange, onWindowChange,
-  })
+  const [options, rest] = splitProps(props, OPTIONS)
+  const state = useBookingFlowState(options)
   // A new step moves focus to its heading; the first step is the slot choice, a person's action.
   const headingRef = useStepHeadingFocus(state.step, SKIP_FOCUS, false)
   const { locale } = useBookingKit()
@@ -56,9 +55,7 @@ function Root(props: BookingFlowRootProps) {
   const kit = { dir: localeDirection(locale), ...dataAttributes({ step: state.step, pending: state.step === 'submitting' }) }
   return (
     <FlowContext.Provider value={{ state, headingRef }}>
-      <Part as="div" asChild={asChild} props={mergeProps(kit, { ...rest, ...resolveStyling({ className, style }, state) })}>
-        {render(children, state, <DefaultSteps />)}
-      </Part>
+      {renderPart('div', rest, state, (p) => mergeProps(kit, p), <DefaultSteps />)}
     </FlowContext.Provider>
   )
 }
@@ -98,15 +95,10 @@ function DefaultSteps() {
 }
 
 /** Renders its children only on the given step(s). */
-function Step({ when, children }: { when: BookingFlowStep | BookingFlowStep[]; children?: Children<BookingFlowState> }) {
-  const { state } = useFlowContext('BookingFlow.Step')
-  const steps = Array.isArray(when) ? when : [when]
-  if (!steps.includes(state.step)) return null
-  return <>{render(children, state, null)}</>
-}
+const Step = flowStep<BookingFlowState>('BookingFlow.Step', useFlowContext)
 
 /** The current step's heading (`<h2 tabIndex={-1}>`): it takes focus when the step opens. */
-function StepHeading({ className, style, asChild, children, ...rest }: PartProps<BookingFlowState> & Without<'h2'> & { children?: Children<BookingFlowState> }) {
+function StepHeading(props: PartProps<BookingFlowState> & Without<'h2'> & { children?: Children<BookingFlowState> }) {
   const { state, headingRef } = useFlowContext('BookingFlow.StepHeading')
   const m = state.messages
   const title = {
@@ -118,11 +110,7 @@ function StepHeading({ className, style, asChild, children, ...rest }: PartProps
     slotTaken: m.slotTakenTitle,
     error: m.errorTitle,
   }[state.step]
-  return (
-    <Part as="h2" asChild={asChild} props={mergeProps({ ref: headingRef, tabIndex: -1, 'data-step': state.step }, { ...rest, ...resolveStyling({ className, style }, state) })}>
-      {render(children, state, title)}
-    </Part>
-  )
+  return renderPart('h2', props, state, (p) => mergeProps({ ref: headingRef, tabIndex: -1, 'data-step': state.step }, p), title)
 }
 
 /** The slot step: a `SlotPicker.Root` wired to the flow (immediate activation, the window kept across steps). */
@@ -168,17 +156,13 @@ function Form(props: Partial<BookingFormRootProps>) {
 type TextPartProps = PartProps<BookingFlowState> & Without<'p'> & { children?: Children<BookingFlowState> }
 
 function textPart(part: string, as: 'p' | 'div', text: (state: BookingFlowState) => ReactNode, role?: string) {
-  function TextPart({ className, style, asChild, children, ...rest }: TextPartProps) {
+  function TextPart({ children, ...rest }: TextPartProps) {
     const { state } = useFlowContext(part)
     const content = render(children, state, text(state))
     // Nothing to say renders nothing: an empty alert beside another one would
     // only add noise for a screen reader.
     if (content === null || content === undefined || content === '') return null
-    return (
-      <Part as={as} asChild={asChild} props={mergeProps({ role, 'data-step': state.step }, { ...rest, ...resolveStyling({ className, style }, state) })}>
-        {content}
-      </Part>
-    )
+    return renderPart(as, { ...rest, children: content }, state, (p) => mergeProps({ role, 'data-step': state.step }, p))
   }
   TextPart.displayName = part
   return TextPart
@@ -226,13 +210,9 @@ const ErrorMessage = textPart(
 type ButtonPartProps = PartProps<BookingFlowState> & Without<'button'> & { children?: Children<BookingFlowState> }
 
 function buttonPart(part: string, label: (state: BookingFlowState) => string, action: (state: BookingFlowState) => void) {
-  function ButtonPart({ className, style, asChild, children, ...rest }: ButtonPartProps) {
+  function ButtonPart(props: ButtonPartProps) {
     const { state } = useFlowContext(part)
-    return (
-      <Part as="button" asChild={asChild} props={mergeProps({ type: 'button', onClick: () => action(state) }, { ...rest, ...resolveStyling({ className, style }, state) })}>
-        {render(children, state, label(state))}
-      </Part>
-    )
+    return renderPart('button', props, state, (p) => mergeProps({ type: 'button', onClick: () => action(state) }, p), label(state))
   }
   ButtonPart.displayName = part
   return ButtonPart

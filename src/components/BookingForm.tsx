@@ -7,8 +7,9 @@ import { resolveStyling, type PartProps } from '../react/partProps.js'
 import { parseLabelText } from './bookingFormMessages.js'
 import { useBookingKit } from '../query/BookingKitContext.js'
 import { localeDirection } from './internal/civilDay.js'
+import { renderPart, splitProps } from './internal/flowParts.js'
 import { Part } from './internal/Part.js'
-import { renderChildren as render, type Children } from './internal/renderChildren.js'
+import type { Children } from './internal/renderChildren.js'
 import { useBookingForm, type BookingFormAria } from './useBookingForm.js'
 import { useBookingFormState, type BookingFormField, type BookingFormState, type UseBookingFormStateOptions } from './useBookingFormState.js'
 
@@ -23,11 +24,18 @@ const FieldContext = createContext<BookingFormField | null>(null)
 
 export { useFormContext as useBookingFormContext }
 
-function useField(part: string, given?: BookingFormField): BookingFormField {
-  const field = useContext(FieldContext) ?? given
-  if (!field) throw new Error(`<${part}> must be used within <BookingForm.Field> (or be given a \`field\`).`)
-  return field
+/** The form's context and the surrounding field, for a part of a field. */
+function useField(part: string): FormContextValue & { field: BookingFormField } {
+  const context = useFormContext(part)
+  const field = useContext(FieldContext)
+  if (!field) {
+    throw new Error(process.env.NODE_ENV !== 'production' ? `<${part}> must be used within <BookingForm.Field> (or be given a \`field\`).` : `${part}: no field`)
+  }
+  return { ...context, field }
 }
+
+/** Props of a part of one field, whose styling and content functions get the field. */
+type FieldPartProps<T extends keyof React.JSX.IntrinsicElements> = PartProps<BookingFormField> & Without<T> & { children?: Children<BookingFormField> }
 
 /** Props of {@link BookingForm.Root}. */
 export interface BookingFormRootProps extends UseBookingFormStateOptions, PartProps<BookingFormState>, Omit<Without<'form'>, 'onSubmit' | 'defaultValue'> {
@@ -35,24 +43,25 @@ export interface BookingFormRootProps extends UseBookingFormStateOptions, PartPr
   children?: Children<BookingFormState>
 }
 
-function Root({
-  fields, values, defaultValues, onValuesChange, onSubmit, persist, persistKey, externalErrors, messages,
-  className, style, asChild, children, ...rest
-}: BookingFormRootProps) {
-  const state = useBookingFormState({ fields, values, defaultValues, onValuesChange, onSubmit, persist, persistKey, externalErrors, messages })
+// Every option of the state hook; the other props go to the form element.
+const OPTIONS: Record<keyof UseBookingFormStateOptions, 1> = {
+  fields: 1, values: 1, defaultValues: 1, onValuesChange: 1, onSubmit: 1, persist: 1, persistKey: 1, externalErrors: 1, messages: 1,
+}
+
+function Root(props: BookingFormRootProps) {
+  const [options, rest] = splitProps(props, OPTIONS)
+  const state = useBookingFormState(options)
   const aria = useBookingForm(state)
   const { locale } = useBookingKit()
   return (
     <FormContext.Provider value={{ state, aria }}>
-      <Part as="form" asChild={asChild} props={aria.getFormProps({ dir: localeDirection(locale), ...rest, ...resolveStyling({ className, style }, state) })}>
-        {render(children, state, (
-          <>
-            <Fields />
-            <Summary />
-            <Submit />
-          </>
-        ))}
-      </Part>
+      {renderPart('form', rest, state, (p) => aria.getFormProps({ dir: localeDirection(locale), ...p }), (
+        <>
+          <Fields />
+          <Summary />
+          <Submit />
+        </>
+      ))}
     </FormContext.Provider>
   )
 }
@@ -81,14 +90,15 @@ export interface BookingFormFieldProps extends PartProps<BookingFormField>, With
 }
 
 /** One field: a `<div>` (a `<fieldset>` for a group of checkboxes) with label, control, description and error. */
-function Field({ field: given, className, style, asChild, children, ...rest }: BookingFormFieldProps) {
+function Field({ field: given, ...props }: BookingFormFieldProps) {
   const { state, aria } = useFormContext('BookingForm.Field')
   const contextField = useContext(FieldContext)
   const key = (given ?? contextField)?.key
   // The newest value and error of the field, whichever object was passed.
   const field = state.fields.find((f) => f.key === key) ?? given
-  if (!field) throw new Error('<BookingForm.Field> needs a `field` prop or a surrounding <BookingForm.Fields>.')
-  const isGroup = field.format === 'checkbox' && !!field.options
+  if (!field) {
+    throw new Error(process.env.NODE_ENV !== 'production' ? '<BookingForm.Field> needs a `field` prop or a surrounding <BookingForm.Fields>.' : 'BookingForm.Field: no field')
+  }
   const fallback =
     field.format === 'label' ? (
       <LabelText />
@@ -102,23 +112,16 @@ function Field({ field: given, className, style, asChild, children, ...rest }: B
     )
   return (
     <FieldContext.Provider value={field}>
-      <Part
-        as={isGroup ? 'fieldset' : 'div'}
-        asChild={asChild}
-        props={aria.getFieldProps({ field, ...(isGroup ? { 'aria-describedby': undefined } : {}), ...rest, ...resolveStyling({ className, style }, field) })}
-      >
-        {render(children, field, fallback)}
-      </Part>
+      {renderPart(field.format === 'checkbox' && field.options ? 'fieldset' : 'div', props, field, (p) => aria.getFieldProps({ field, ...p }), fallback)}
     </FieldContext.Provider>
   )
 }
 
 /** The field's label (`<label>`, or a `<legend>` for a group of checkboxes), marked when required. */
-function Label({ className, style, asChild, children, ...rest }: PartProps<BookingFormField> & Without<'label'> & { children?: Children<BookingFormField> }) {
-  const { state, aria } = useFormContext('BookingForm.Label')
-  const field = useField('BookingForm.Label')
+function Label(props: FieldPartProps<'label'>) {
+  const { state, aria, field } = useField('BookingForm.Label')
   const isGroup = field.format === 'checkbox' && !!field.options
-  const content = render(children, field, (
+  return renderPart(isGroup ? 'legend' : 'label', props, field, (p) => aria.getLabelProps({ field, ...p }), (
     <>
       {field.title}
       {field.required && <span aria-hidden="true"> {state.messages.requiredMark}</span>}
@@ -126,7 +129,6 @@ function Label({ className, style, asChild, children, ...rest }: PartProps<Booki
       {field.required && isGroup && <span style={visuallyHidden}> {state.messages.requiredGroup}</span>}
     </>
   ))
-  return <Part as={isGroup ? 'legend' : 'label'} asChild={asChild} props={aria.getLabelProps({ field, ...rest, ...resolveStyling({ className, style }, field) })}>{content}</Part>
 }
 
 /**
@@ -134,8 +136,7 @@ function Label({ className, style, asChild, children, ...rest }: PartProps<Booki
  * with its options, a checkbox, or one labelled checkbox per option.
  */
 function Control({ className, style, asChild, ...rest }: PartProps<BookingFormField> & Omit<ComponentPropsWithoutRef<'input'>, 'className' | 'style'>) {
-  const { aria } = useFormContext('BookingForm.Control')
-  const field = useField('BookingForm.Control')
+  const { aria, field } = useField('BookingForm.Control')
   const styling = resolveStyling({ className, style }, field)
   if (field.format === 'checkbox' && field.options) {
     return (
@@ -162,46 +163,44 @@ function Control({ className, style, asChild, ...rest }: PartProps<BookingFormFi
 }
 
 /** The field's help text; nothing when it has none. */
-function Description({ className, style, asChild, children, ...rest }: PartProps<BookingFormField> & Without<'p'> & { children?: Children<BookingFormField> }) {
-  const { aria } = useFormContext('BookingForm.Description')
-  const field = useField('BookingForm.Description')
-  if (!field.description && children === undefined) return null
-  return <Part as="p" asChild={asChild} props={aria.getDescriptionProps({ field, ...rest, ...resolveStyling({ className, style }, field) })}>{render(children, field, field.description)}</Part>
+function Description(props: FieldPartProps<'p'>) {
+  const { aria, field } = useField('BookingForm.Description')
+  if (!field.description && props.children === undefined) return null
+  return renderPart('p', props, field, (p) => aria.getDescriptionProps({ field, ...p }), field.description)
 }
 
 /** The field's error; nothing while it is valid. */
-function ErrorMessage({ className, style, asChild, children, ...rest }: PartProps<BookingFormField> & Without<'p'> & { children?: Children<BookingFormField> }) {
-  const { aria } = useFormContext('BookingForm.Error')
-  const field = useField('BookingForm.Error')
+function ErrorMessage(props: FieldPartProps<'p'>) {
+  const { aria, field } = useField('BookingForm.Error')
   if (!field.isInvalid) return null
-  return <Part as="p" asChild={asChild} props={aria.getErrorProps({ field, ...rest, ...resolveStyling({ className, style }, field) })}>{render(children, field, field.error)}</Part>
+  return renderPart('p', props, field, (p) => aria.getErrorProps({ field, ...p }), field.error)
 }
 
 /** A `format: 'label'` field: static text whose `((text, url))` links render as `<a>` elements. */
-function LabelText({ className, style, asChild, ...rest }: PartProps<BookingFormField> & Without<'p'>) {
-  useFormContext('BookingForm.LabelText')
-  const field = useField('BookingForm.LabelText')
-  const segments = parseLabelText(field.text ?? field.title)
-  return (
-    <Part as="p" asChild={asChild} props={mergeProps({ 'data-field': field.key, 'data-format': 'label' }, { ...rest, ...resolveStyling({ className, style }, field) })}>
-      {segments.map((segment, i) =>
-        segment.type === 'link' ? <a key={i} href={segment.href} target="_blank" rel="noopener noreferrer">{segment.text}</a> : segment.text,
-      )}
-    </Part>
+function LabelText(props: PartProps<BookingFormField> & Without<'p'>) {
+  const { field } = useField('BookingForm.LabelText')
+  return renderPart(
+    'p',
+    // The text is the part's own: children given anyway are not rendered.
+    { ...props, children: undefined },
+    field,
+    (p) => mergeProps({ 'data-field': field.key, 'data-format': 'label' }, p),
+    parseLabelText(field.text ?? field.title).map((segment, i) =>
+      segment.type === 'link' ? <a key={i} href={segment.href} target="_blank" rel="noopener noreferrer">{segment.text}</a> : segment.text,
+    ),
   )
 }
 
 /** The submit button; `aria-disabled` and `data-pending` while sending (a second press sends nothing). */
-function Submit({ className, style, asChild, children, ...rest }: PartProps<BookingFormState> & Without<'button'> & { children?: Children<BookingFormState> }) {
+function Submit(props: PartProps<BookingFormState> & Without<'button'> & { children?: Children<BookingFormState> }) {
   const { state, aria } = useFormContext('BookingForm.Submit')
-  const content = render(children, state, state.isSubmitting ? state.messages.submitting : state.messages.submit)
-  return <Part as="button" asChild={asChild} props={aria.getSubmitProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{content}</Part>
+  return renderPart('button', props, state, aria.getSubmitProps, state.isSubmitting ? state.messages.submitting : state.messages.submit)
 }
 
 /** The summary after a failed submit, an alert; an empty alert region before. */
-function Summary({ className, style, asChild, children, ...rest }: PartProps<BookingFormState> & Without<'div'> & { children?: Children<BookingFormState> }) {
+function Summary(props: PartProps<BookingFormState> & Without<'div'> & { children?: Children<BookingFormState> }) {
   const { state, aria } = useFormContext('BookingForm.Summary')
-  return <Part as="div" asChild={asChild} props={aria.getSummaryProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{render(children, state, state.summary)}</Part>
+  return renderPart('div', props, state, aria.getSummaryProps, state.summary)
 }
 
 /**

@@ -1,6 +1,6 @@
 'use client'
 import { describeFailure } from './describeFailure.js'
-import type { ComponentPropsWithoutRef, ComponentType, Context, JSX, ReactNode } from 'react'
+import type { ComponentPropsWithoutRef, ComponentType, Context, ElementType, JSX, ReactNode } from 'react'
 import { RateLimitError } from '../../client/index.js'
 import { resolveStyling, type PartProps } from '../../react/partProps.js'
 import type { FlowMessages } from './flowMessages.js'
@@ -14,6 +14,44 @@ export type FlowChildren<TState> = Children<TState>
 export type FlowPartProps<TState, TTag extends keyof JSX.IntrinsicElements> = PartProps<TState> &
   Omit<ComponentPropsWithoutRef<TTag>, 'className' | 'style' | 'children'> & { children?: FlowChildren<TState> }
 
+/** What a part takes besides its element's own props: styling and content from its state, and `asChild`. */
+type RenderPartProps<TState> = PartProps<TState> & { children?: Children<TState> }
+
+/**
+ * A part's element: `getProps` gives the kit's props with the caller's (styled
+ * from `state`) merged in, and the content is the caller's children or the
+ * fallback. One copy for the booking form's and flows' parts, which each
+ * spelled this out.
+ */
+export function renderPart<TState>(
+  as: ElementType,
+  { className, style, asChild, children, ...rest }: RenderPartProps<TState>,
+  state: TState,
+  getProps: (props: Record<string, unknown>) => Record<string, unknown>,
+  fallback?: ReactNode,
+) {
+  return (
+    <Part as={as} asChild={asChild} props={getProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
+      {renderChildren(children, state, fallback)}
+    </Part>
+  )
+}
+
+/**
+ * A root's props split into its state hook's options (the keys of `keys`)
+ * and the rest, for its element. `keys` is a record so that the compiler
+ * checks it names every option and nothing else.
+ */
+export function splitProps<TProps extends object, TKey extends keyof TProps>(props: TProps, keys: Record<TKey, 1>): [Pick<TProps, TKey>, Omit<TProps, TKey>] {
+  const dom: Record<string, unknown> = { ...(props as Record<string, unknown>) }
+  const options: Record<string, unknown> = {}
+  for (const key in keys) {
+    options[key] = dom[key]
+    delete dom[key]
+  }
+  return [options as Pick<TProps, TKey>, dom as Omit<TProps, TKey>]
+}
+
 /**
  * A part of a step-by-step flow (reschedule, cancel): its element gets the
  * props from the flow's prop getter (the caller's merged last), and shows the
@@ -26,14 +64,9 @@ export function flowPart<TContext extends { state: unknown }, TTag extends keyof
   getProps: (context: TContext, props: Record<string, unknown>) => Record<string, unknown>,
   content: (context: TContext) => ReactNode = () => null,
 ) {
-  function FlowPart({ className, style, asChild, children, ...rest }: FlowPartProps<TContext['state'], TTag>) {
+  function FlowPart(props: FlowPartProps<TContext['state'], TTag>) {
     const context = useFlowContext(name)
-    const props = getProps(context, { ...rest, ...resolveStyling({ className, style }, context.state) })
-    return (
-      <Part as={as} asChild={asChild} props={props}>
-        {renderChildren(children, context.state, content(context))}
-      </Part>
-    )
+    return renderPart(as, props, context.state, (p) => getProps(context, p), content(context))
   }
   FlowPart.displayName = name
   return FlowPart
