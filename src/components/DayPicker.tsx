@@ -1,11 +1,11 @@
 'use client'
 import { Fragment, useContext, type ComponentPropsWithoutRef, type JSX, type ReactNode } from 'react'
 import type { AvailabilitySearch } from '../query/availabilityWindow.js'
-import { mergeProps } from '../react/mergeProps.js'
-import { resolveStyling, type PartProps } from '../react/partProps.js'
+import type { PartProps } from '../react/partProps.js'
+import { usePropOrContext } from '../react/usePropOrContext.js'
 import { DayCellContext, DayPickerContext, useDayPickerContext, WeekContext } from './dayPickerContext.js'
-import { Part } from './internal/Part.js'
-import { renderChildren as render, type Children } from './internal/renderChildren.js'
+import { pressButtonPart, renderPart } from './internal/Part.js'
+import type { Children } from './internal/renderChildren.js'
 import { PickerContext } from './slotPickerContext.js'
 import { useDayPicker, type DayRenderState, type MonthButtonState, type UseDayPickerOptions } from './useDayPicker.js'
 import {
@@ -53,15 +53,6 @@ function Root(props: DayPickerRootProps) {
     queryOptions,
     messages,
     dir,
-    className,
-    style,
-    asChild,
-    children = (
-      <>
-        <Header />
-        <Grid />
-      </>
-    ),
     ...rest
   } = props
   // Inside a slot picker, the calendar drives it: same search, and choosing a
@@ -93,9 +84,16 @@ function Root(props: DayPickerRootProps) {
   const aria = useDayPicker(state, { dir })
   return (
     <DayPickerContext.Provider value={{ state, aria }}>
-      <Part as="div" asChild={asChild} props={aria.getRootProps(mergeProps(rest, resolveStyling({ className, style }, state)))}>
-        {render(children, state)}
-      </Part>
+      {renderPart(
+        'div',
+        rest,
+        state,
+        aria.getRootProps,
+        <>
+          <Header />
+          <Grid />
+        </>,
+      )}
       <div {...aria.getAnnouncerProps()}>{state.announcement}</div>
     </DayPickerContext.Provider>
   )
@@ -106,46 +104,29 @@ type PickerPartProps<E extends keyof JSX.IntrinsicElements> = PartProps<DayPicke
   ElementProps<E> & { children?: Children<DayPickerState> }
 
 /** The month heading and the month buttons (`<div>`). @default previous button, heading, next button */
-function Header({ className, style, asChild, children, ...rest }: PickerPartProps<'div'>) {
+function Header(props: PickerPartProps<'div'>) {
   const { state } = useDayPickerContext('DayPicker.Header')
-  const content =
-    children === undefined ? (
-      <>
-        <PreviousMonth />
-        <MonthHeading />
-        <NextMonth />
-      </>
-    ) : (
-      render(children, state)
-    )
-  return <Part as="div" asChild={asChild} props={{ ...rest, ...resolveStyling({ className, style }, state) }}>{content}</Part>
+  return renderPart(
+    'div',
+    props,
+    state,
+    undefined,
+    <>
+      <PreviousMonth />
+      <MonthHeading />
+      <NextMonth />
+    </>,
+  )
 }
 
 /** The month in the locale (`<h2>March 2026</h2>`): names the grid, and is a polite live region. */
-function MonthHeading({ className, style, asChild, children, ...rest }: PickerPartProps<'h2'>) {
+function MonthHeading(props: PickerPartProps<'h2'>) {
   const { state, aria } = useDayPickerContext('DayPicker.MonthHeading')
-  const content = children === undefined ? state.monthLabel : render(children, state)
-  return <Part as="h2" asChild={asChild} props={aria.getMonthHeadingProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{content}</Part>
+  return renderPart('h2', props, state, aria.getMonthHeadingProps, state.monthLabel)
 }
 
-type MonthButtonProps = PartProps<MonthButtonState> & ElementProps<'button'> & { children?: ReactNode }
-
-function monthButton(part: string, getter: 'getPreviousMonthProps' | 'getNextMonthProps') {
-  function MonthButton({ className, style, asChild, children, ...rest }: MonthButtonProps) {
-    const { aria } = useDayPickerContext(part)
-    const kit = aria[getter]()
-    const isDisabled = kit['aria-disabled'] === true
-    // With visible text of the caller's, the button's name is that text.
-    const props = children === undefined ? kit : { ...kit, 'aria-label': undefined }
-    return (
-      <Part as="button" asChild={asChild} props={mergeProps(props, { ...rest, ...resolveStyling({ className, style }, { isDisabled }) })}>
-        {children ?? (kit['aria-label'] as string)}
-      </Part>
-    )
-  }
-  MonthButton.displayName = part
-  return MonthButton
-}
+const monthButton = (part: string, getter: 'getPreviousMonthProps' | 'getNextMonthProps') =>
+  pressButtonPart<MonthButtonState>(part, (name) => useDayPickerContext(name).aria[getter]())
 
 /** Shows the previous month; `aria-disabled` at today's month. */
 const PreviousMonth = monthButton('DayPicker.PreviousMonth', 'getPreviousMonthProps')
@@ -153,18 +134,18 @@ const PreviousMonth = monthButton('DayPicker.PreviousMonth', 'getPreviousMonthPr
 const NextMonth = monthButton('DayPicker.NextMonth', 'getNextMonthProps')
 
 /** The `role="grid"` table of the month. @default `<DayPicker.GridHeader />` and `<DayPicker.GridBody />` */
-function Grid({ className, style, asChild, children, ...rest }: PickerPartProps<'table'>) {
+function Grid(props: PickerPartProps<'table'>) {
   const { state, aria } = useDayPickerContext('DayPicker.Grid')
-  const content =
-    children === undefined ? (
-      <>
-        <GridHeader />
-        <GridBody />
-      </>
-    ) : (
-      render(children, state)
-    )
-  return <Part as="table" asChild={asChild} props={aria.getGridProps({ ...rest, ...resolveStyling({ className, style }, state) })}>{content}</Part>
+  return renderPart(
+    'table',
+    props,
+    state,
+    aria.getGridProps,
+    <>
+      <GridHeader />
+      <GridBody />
+    </>,
+  )
 }
 
 /** Props of {@link DayPicker.GridHeader}. */
@@ -174,13 +155,12 @@ export interface DayPickerGridHeaderProps extends PartProps<DayPickerState>, Ele
 }
 
 /** The weekday row (`<thead>`), starting on the locale's first day of the week or `weekStartsOn`. */
-function GridHeader({ className, style, asChild, children, ...rest }: DayPickerGridHeaderProps) {
+function GridHeader({ children, ...props }: DayPickerGridHeaderProps) {
   const { state } = useDayPickerContext('DayPicker.GridHeader')
-  return (
-    <Part as="thead" asChild={asChild} props={{ ...rest, ...resolveStyling({ className, style }, state) }}>
-      <tr>{state.weekdays.map((weekday) => (children ? <Fragment key={weekday.weekday}>{children(weekday)}</Fragment> : <HeaderCell key={weekday.weekday} weekday={weekday} />))}</tr>
-    </Part>
+  const cells = state.weekdays.map((weekday) =>
+    children ? <Fragment key={weekday.weekday}>{children(weekday)}</Fragment> : <HeaderCell key={weekday.weekday} weekday={weekday} />,
   )
+  return renderPart('thead', props, state, undefined, <tr>{cells}</tr>)
 }
 
 /** Props of {@link DayPicker.HeaderCell}. */
@@ -191,10 +171,9 @@ export interface DayPickerHeaderCellProps extends PartProps<DayPickerWeekday>, E
 }
 
 /** A column header: `<th scope="col" abbr="Monday">Mon</th>`. */
-function HeaderCell({ weekday, className, style, asChild, children, ...rest }: DayPickerHeaderCellProps) {
+function HeaderCell({ weekday, ...props }: DayPickerHeaderCellProps) {
   const { aria } = useDayPickerContext('DayPicker.HeaderCell')
-  const content = children === undefined ? weekday.short : render(children, weekday)
-  return <Part as="th" asChild={asChild} props={aria.getHeaderCellProps({ weekday, ...rest, ...resolveStyling({ className, style }, weekday) })}>{content}</Part>
+  return renderPart('th', props, weekday, (p) => aria.getHeaderCellProps({ weekday, ...p }), weekday.short)
 }
 
 /** Props of {@link DayPicker.GridBody}. */
@@ -204,17 +183,14 @@ export interface DayPickerGridBodyProps extends PartProps<DayPickerState>, Eleme
 }
 
 /** The weeks (`<tbody>`). */
-function GridBody({ className, style, asChild, children, ...rest }: DayPickerGridBodyProps) {
+function GridBody({ children, ...props }: DayPickerGridBodyProps) {
   const { state } = useDayPickerContext('DayPicker.GridBody')
-  return (
-    <Part as="tbody" asChild={asChild} props={{ ...rest, ...resolveStyling({ className, style }, state) }}>
-      {state.weeks.map((week) => (
-        <WeekContext.Provider key={week[0]?.dayKey} value={week}>
-          {children ? children(week) : <Week week={week} />}
-        </WeekContext.Provider>
-      ))}
-    </Part>
-  )
+  const weeks = state.weeks.map((week) => (
+    <WeekContext.Provider key={week[0]?.dayKey} value={week}>
+      {children ? children(week) : <Week week={week} />}
+    </WeekContext.Provider>
+  ))
+  return renderPart('tbody', props, state, undefined, weeks)
 }
 
 /** Props of {@link DayPicker.Week}. */
@@ -226,20 +202,15 @@ export interface DayPickerWeekProps extends PartProps<DayPickerDay[]>, ElementPr
 }
 
 /** A row of seven days (`<tr>`). */
-function Week({ week: weekProp, className, style, asChild, children, ...rest }: DayPickerWeekProps) {
+function Week({ week: weekProp, children, ...props }: DayPickerWeekProps) {
   const { aria } = useDayPickerContext('DayPicker.Week')
-  const contextWeek = useContext(WeekContext)
-  const week = weekProp ?? contextWeek
-  if (!week) throw new Error('<DayPicker.Week> needs a `week` prop or a surrounding <DayPicker.GridBody>.')
-  return (
-    <Part as="tr" asChild={asChild} props={aria.getWeekProps({ week, ...rest, ...resolveStyling({ className, style }, week) })}>
-      {week.map((day) => (
-        <DayCellContext.Provider key={day.dayKey} value={day}>
-          {children ? children(day) : <Day day={day} />}
-        </DayCellContext.Provider>
-      ))}
-    </Part>
-  )
+  const week = usePropOrContext(weekProp, WeekContext, 'DayPicker.Week', 'week', 'DayPicker.GridBody')
+  const days = week.map((day) => (
+    <DayCellContext.Provider key={day.dayKey} value={day}>
+      {children ? children(day) : <Day day={day} />}
+    </DayCellContext.Provider>
+  ))
+  return renderPart('tr', props, week, (p) => aria.getWeekProps({ week, ...p }), days)
 }
 
 /** Props of {@link DayPicker.Day}. */
@@ -251,20 +222,11 @@ export interface DayPickerDayProps extends PartProps<DayRenderState>, ElementPro
 }
 
 /** A day's `gridcell` (`<td>`), with `aria-selected` on the chosen day. */
-function Day({ day: dayProp, className, style, asChild, children, ...rest }: DayPickerDayProps) {
+function Day({ day: dayProp, ...props }: DayPickerDayProps) {
   const { aria } = useDayPickerContext('DayPicker.Day')
-  const contextDay = useContext(DayCellContext)
-  const day = dayProp ?? contextDay
-  if (!day) throw new Error('<DayPicker.Day> needs a `day` prop or a surrounding <DayPicker.Week>.')
-  const current = aria.getDayState(day)
-  const content = children === undefined ? (day.isOutsideMonth ? null : <DayButton />) : render(children, current)
-  return (
-    <DayCellContext.Provider value={day}>
-      <Part as="td" asChild={asChild} props={aria.getDayProps({ day, ...rest, ...resolveStyling({ className, style }, current) })}>
-        {content}
-      </Part>
-    </DayCellContext.Provider>
-  )
+  const day = usePropOrContext(dayProp, DayCellContext, 'DayPicker.Day', 'day', 'DayPicker.Week')
+  const cell = renderPart('td', props, aria.getDayState(day), (p) => aria.getDayProps({ day, ...p }), day.isOutsideMonth ? null : <DayButton />)
+  return <DayCellContext.Provider value={day}>{cell}</DayCellContext.Provider>
 }
 
 /** Props of {@link DayPicker.DayButton}. */
@@ -276,14 +238,10 @@ export interface DayPickerDayButtonProps extends PartProps<DayRenderState>, Elem
 }
 
 /** The day's button: named with the full date and its availability; Enter, Space or a click chooses it. */
-function DayButton({ day: dayProp, className, style, asChild, children, ...rest }: DayPickerDayButtonProps) {
+function DayButton({ day: dayProp, ...props }: DayPickerDayButtonProps) {
   const { aria } = useDayPickerContext('DayPicker.DayButton')
-  const contextDay = useContext(DayCellContext)
-  const day = dayProp ?? contextDay
-  if (!day) throw new Error('<DayPicker.DayButton> needs a `day` prop or a surrounding <DayPicker.Day>.')
-  const current = aria.getDayState(day)
-  const content = children === undefined ? day.text : render(children, current)
-  return <Part as="button" asChild={asChild} props={aria.getDayButtonProps({ day, ...rest, ...resolveStyling({ className, style }, current) })}>{content}</Part>
+  const day = usePropOrContext(dayProp, DayCellContext, 'DayPicker.DayButton', 'day', 'DayPicker.Day')
+  return renderPart('button', props, aria.getDayState(day), (p) => aria.getDayButtonProps({ day, ...p }), day.text)
 }
 
 /**

@@ -1,11 +1,10 @@
 'use client'
 import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { createPartContext } from '../react/createPartContext.js'
-import { mergeProps } from '../react/mergeProps.js'
-import { resolveStyling, type PartProps } from '../react/partProps.js'
+import type { PartProps } from '../react/partProps.js'
 import type { TimeZoneInfo } from '../time/listTimeZones.js'
-import { Part } from './internal/Part.js'
-import { renderChildren as content, type Children } from './internal/renderChildren.js'
+import { renderPart } from './internal/Part.js'
+import { CallWith, type Children } from './internal/renderChildren.js'
 import { useTimeZoneSelect, type TimeZoneOptionState, type TimeZoneSelectAria } from './useTimeZoneSelect.js'
 import { useTimeZoneSelectState, type TimeZoneSelectState, type UseTimeZoneSelectStateOptions } from './useTimeZoneSelectState.js'
 
@@ -38,10 +37,6 @@ function Root(props: TimeZoneSelectRootProps) {
     disabled,
     limit,
     messages,
-    className,
-    style,
-    asChild,
-    children,
     ...rest
   } = props
   const state = useTimeZoneSelectState({ value, defaultValue, onValueChange, timeZones, at, isZoneDisabled, disabled, limit, messages })
@@ -57,9 +52,7 @@ function Root(props: TimeZoneSelectRootProps) {
   )
   return (
     <SelectContext.Provider value={{ state, aria }}>
-      <Part as="div" asChild={asChild} props={aria.getRootProps(mergeProps(rest, resolveStyling({ className, style }, state)))}>
-        {content(children, state, fallback)}
-      </Part>
+      {renderPart('div', rest, state, aria.getRootProps, fallback)}
       {/* Rendered from the start: a live region added together with its text is often not read. */}
       <div {...aria.getAnnouncerProps()}>{state.announcement}</div>
     </SelectContext.Provider>
@@ -73,22 +66,18 @@ export interface TimeZoneSelectLabelProps extends PartProps<TimeZoneSelectState>
 }
 
 /** The input's visible label (`<label for>`); it also names the list. */
-function Label({ className, style, asChild, children, ...rest }: TimeZoneSelectLabelProps) {
+function Label(props: TimeZoneSelectLabelProps) {
   const { state, aria } = useSelectContext('TimeZoneSelect.Label')
-  return (
-    <Part as="label" asChild={asChild} props={aria.getLabelProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-      {content(children, state, state.messages.label)}
-    </Part>
-  )
+  return renderPart('label', props, state, aria.getLabelProps, state.messages.label)
 }
 
 /** Props of {@link TimeZoneSelect.Input}. */
 export type TimeZoneSelectInputProps = PartProps<TimeZoneSelectState> & ElementProps<'input'>
 
 /** The combobox: the chosen zone's label, or the text typed to filter the list. */
-function Input({ className, style, asChild, ...rest }: TimeZoneSelectInputProps) {
+function Input(props: TimeZoneSelectInputProps) {
   const { state, aria } = useSelectContext('TimeZoneSelect.Input')
-  return <Part as="input" asChild={asChild} props={aria.getInputProps({ ...rest, ...resolveStyling({ className, style }, state) })} />
+  return renderPart('input', props, state, aria.getInputProps)
 }
 
 /** Props of {@link TimeZoneSelect.Trigger}. */
@@ -98,13 +87,9 @@ export interface TimeZoneSelectTriggerProps extends PartProps<TimeZoneSelectStat
 }
 
 /** A button that opens and closes the list (not a tab stop: the input opens it from the keyboard). */
-function Trigger({ className, style, asChild, children, ...rest }: TimeZoneSelectTriggerProps) {
+function Trigger(props: TimeZoneSelectTriggerProps) {
   const { state, aria } = useSelectContext('TimeZoneSelect.Trigger')
-  return (
-    <Part as="button" asChild={asChild} props={aria.getTriggerProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-      {content(children, state, <span aria-hidden="true">▾</span>)}
-    </Part>
-  )
+  return renderPart('button', props, state, aria.getTriggerProps, <span aria-hidden="true">▾</span>)
 }
 
 /** Props of {@link TimeZoneSelect.Listbox}. */
@@ -117,18 +102,11 @@ export interface TimeZoneSelectListboxProps extends PartProps<TimeZoneSelectStat
  * The popup `listbox` of matching zones. Rendered only while open and only in the browser:
  * the server and the hydration render never see tz data.
  */
-function Listbox({ className, style, asChild, children, ...rest }: TimeZoneSelectListboxProps) {
+function Listbox({ children, ...props }: TimeZoneSelectListboxProps) {
   const { state, aria } = useSelectContext('TimeZoneSelect.Listbox')
   if (!state.isOpen || !state.isListReady) return null
-  return (
-    <Part as="div" asChild={asChild} props={aria.getListboxProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-      {state.options.map((zone) => (children ? <ChildOption key={zone.id} zone={zone} render={children} /> : <Option key={zone.id} zone={zone} />))}
-    </Part>
-  )
-}
-
-function ChildOption({ zone, render }: { zone: TimeZoneInfo; render: (zone: TimeZoneInfo) => ReactNode }) {
-  return <>{render(zone)}</>
+  const options = state.options.map((zone) => (children ? <CallWith key={zone.id} value={zone} render={children} /> : <Option key={zone.id} zone={zone} />))
+  return renderPart('div', props, state, aria.getListboxProps, options)
 }
 
 /** Props of {@link TimeZoneSelect.Option}. */
@@ -139,14 +117,10 @@ export interface TimeZoneSelectOptionProps extends PartProps<TimeZoneOptionState
 }
 
 /** One zone: an `option`, selected when it is the chosen zone. */
-function Option({ zone, className, style, asChild, children, ...rest }: TimeZoneSelectOptionProps) {
+function Option({ zone, ...props }: TimeZoneSelectOptionProps) {
   const { aria } = useSelectContext('TimeZoneSelect.Option')
   const optionState = aria.getOptionState(zone)
-  return (
-    <Part as="div" asChild={asChild} props={aria.getOptionProps({ zone, ...rest, ...resolveStyling({ className, style }, optionState) })}>
-      {content(children, optionState, optionState.label)}
-    </Part>
-  )
+  return renderPart('div', props, optionState, (p) => aria.getOptionProps({ zone, ...p }), optionState.label)
 }
 
 /** Props of {@link TimeZoneSelect.Empty}. */
@@ -156,14 +130,9 @@ export interface TimeZoneSelectEmptyProps extends PartProps<TimeZoneSelectState>
 }
 
 /** Shown while the list is open and nothing matches; renders nothing otherwise. */
-function Empty({ className, style, asChild, children, ...rest }: TimeZoneSelectEmptyProps) {
+function Empty(props: TimeZoneSelectEmptyProps) {
   const { state, aria } = useSelectContext('TimeZoneSelect.Empty')
-  if (!state.isEmpty) return null
-  return (
-    <Part as="p" asChild={asChild} props={aria.getEmptyProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-      {content(children, state, state.messages.empty)}
-    </Part>
-  )
+  return state.isEmpty ? renderPart('p', props, state, aria.getEmptyProps, state.messages.empty) : null
 }
 
 /** Props of {@link TimeZoneSelect.Value}. */
@@ -173,13 +142,9 @@ export interface TimeZoneSelectValueProps extends PartProps<TimeZoneSelectState>
 }
 
 /** The chosen zone's label, e.g. beside a slot list ("Times in Copenhagen"). */
-function Value({ className, style, asChild, children, ...rest }: TimeZoneSelectValueProps) {
+function Value(props: TimeZoneSelectValueProps) {
   const { state, aria } = useSelectContext('TimeZoneSelect.Value')
-  return (
-    <Part as="span" asChild={asChild} props={aria.getValueProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-      {content(children, state, state.valueLabel)}
-    </Part>
-  )
+  return renderPart('span', props, state, aria.getValueProps, state.valueLabel)
 }
 
 /**
