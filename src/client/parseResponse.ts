@@ -30,10 +30,11 @@ export function parseResponse(
   const requestId = response.headers.get('Timekit-Request-Id') ?? undefined
   const status = response.status
   const snippet = text.slice(0, SNIPPET_LENGTH)
+  const isEmpty = text.trim() === ''
   let json: unknown
   let jsonError: unknown
   let isJson = false
-  if (text.trim() !== '') {
+  if (!isEmpty) {
     try {
       json = JSON.parse(text)
       isJson = true
@@ -41,14 +42,11 @@ export function parseResponse(
       jsonError = error
     }
   }
+  const parseError = (reason: string) =>
+    new ResponseParseError({ ...target, status, snippet, requestId }, reason, jsonError)
 
   if (!response.ok) {
     // An empty error body (a bare 503) is not a parse failure: there was nothing to parse.
-    const isEmpty = text.trim() === ''
-    const parseFailure =
-      isJson || isEmpty
-        ? undefined
-        : new ResponseParseError({ ...target, status, snippet, requestId }, 'error body is not JSON', jsonError)
     throw httpError({
       ...target,
       status,
@@ -56,7 +54,7 @@ export function parseResponse(
       ...readErrorTexts(isJson ? json : undefined),
       requestId,
       body: isJson ? json : isEmpty ? undefined : snippet,
-      cause: parseFailure,
+      cause: isJson || isEmpty ? undefined : parseError('error body is not JSON'),
       retryAfter: parseRetryAfter(response.headers.get('Retry-After')),
       model: isJson ? readString(json, 'model') : undefined,
     })
@@ -64,10 +62,9 @@ export function parseResponse(
 
   // A body-less call (DELETE) still must not take a non-JSON page for
   // success: an HTML 200 means the base URL points at the app, not the API.
-  if (schema === null && (isJson || text.trim() === '')) return undefined
   if (!isJson) {
-    const reason = text.trim() === '' ? 'empty body where JSON was expected' : 'body is not JSON'
-    throw new ResponseParseError({ ...target, status, snippet, requestId }, reason, jsonError)
+    if (schema === null && isEmpty) return undefined
+    throw parseError(isEmpty ? 'empty body where JSON was expected' : 'body is not JSON')
   }
   if (schema === null) return undefined
   const result = schema.safeParse(json)
@@ -101,15 +98,6 @@ function readString(json: unknown, key: string): string | undefined {
   return typeof value === 'string' ? value : undefined
 }
 
-function readErrorText(json: unknown): string | undefined {
-  return readString(json, 'error') ?? readString(json, 'message')
-}
-
-/**
- * Flattens the API's `errors` object to `field path → messages`. Timekit sends
- * `{"customer.email": ["…"]}`; some proxies nest (`{customer: {email: [...]}}`)
- * or send a bare string: all end up as dotted paths with string lists.
- */
 /**
  * `error` and `errors`, read in the contract's order. Messages that `errors`
  * gives for no field (`{"errors": "…"}`, `{"errors": ["…"]}`) are the
@@ -118,19 +106,21 @@ function readErrorText(json: unknown): string | undefined {
 function readErrorTexts(json: unknown): { error: string | undefined; fieldErrors: FieldErrors } {
   if (json === undefined) return { error: undefined, fieldErrors: {} }
   const { '': general, ...fieldErrors } = readFieldErrors(json)
-  return { error: readErrorText(json) ?? general?.join(' '), fieldErrors }
+  return { error: readString(json, 'error') ?? readString(json, 'message') ?? general?.join(' '), fieldErrors }
 }
 
+/**
+ * Flattens the API's `errors` object to `field path → messages`. Timekit sends
+ * `{"customer.email": ["…"]}`; some proxies nest (`{customer: {email: [...]}}`)
+ * or send a bare string: all end up as dotted paths with string lists.
+ */
 function readFieldErrors(json: unknown): FieldErrors {
   const out: FieldErrors = {}
   const errors = typeof json === 'object' && json !== null ? (json as { errors?: unknown }).errors : undefined
   const visit = (value: unknown, path: string) => {
-    if (typeof value === 'string') out[path] = [...(out[path] ?? []), value]
+    if (typeof value === 'string') (out[path] ??= []).push(value)
     else if (Array.isArray(value)) {
-      for (const item of value) {
-        if (typeof item === 'string') out[path] = [...(out[path] ?? []), item]
-        else visit(item, path)
-      }
+      for (const item of value) visit(item, path)
     } else if (typeof value === 'object' && value !== null) {
       for (const [key, child] of Object.entries(value)) visit(child, path ? `${path}.${key}` : key)
     }

@@ -95,15 +95,21 @@ export function createTransport(config: BookingClientConfig): Transport {
     // A server key in a page is a leaked key: anyone can read it from the
     // network tab. Refuse loudly rather than leak it on the first request.
     throw new ConfigError(
-      'createBookingClient: a server key (live_api_key_…) must never reach a browser; ' +
-        'put it behind react-booking-kit/server and point `baseUrl` at your proxy',
+      process.env.NODE_ENV !== 'production'
+        ? 'createBookingClient: a server key (live_api_key_…) must never reach a browser; ' +
+            'put it behind react-booking-kit/server and point `baseUrl` at your proxy'
+        : 'createBookingClient: server key in a browser',
     )
   }
   const fetchImpl = config.fetch ?? globalThis.fetch
   const timeoutMs = config.timeoutMs ?? DEFAULT_TIMEOUT_MS
   const maxResponseBytes = config.maxResponseBytes
   if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) {
-    throw new ConfigError(`createBookingClient: \`maxResponseBytes\` must be a positive whole number, got ${String(maxResponseBytes)}`)
+    throw new ConfigError(
+      process.env.NODE_ENV !== 'production'
+        ? `createBookingClient: \`maxResponseBytes\` must be a positive whole number, got ${String(maxResponseBytes)}`
+        : 'createBookingClient: bad maxResponseBytes',
+    )
   }
   const authorization = config.appKey ? basicAuth(config.appKey) : undefined
 
@@ -127,6 +133,9 @@ export function createTransport(config: BookingClientConfig): Transport {
             timeout.abort()
           }, timeoutMs)
         : undefined
+    // A timeout and the caller's abort win over whatever the aborted step threw.
+    const abortedOr = (error: unknown, otherwise: () => unknown) =>
+      timedOut ? new TimeoutError(target, timeoutMs) : userSignal?.aborted ? (userSignal.reason ?? error) : otherwise()
 
     try {
       let extra: Record<string, string> | undefined
@@ -134,9 +143,7 @@ export function createTransport(config: BookingClientConfig): Transport {
         // The clock runs from the call: a token refresh that hangs is a timeout too.
         extra = await untilAborted(resolveHeaders(config.headers, target), timeout.signal)
       } catch (error) {
-        if (timedOut) throw new TimeoutError(target, timeoutMs)
-        if (userSignal?.aborted) throw userSignal.reason ?? error
-        throw error
+        throw abortedOr(error, () => error)
       }
       const headers = new Headers({ Accept: 'application/json' })
       if (authorization) headers.set('Authorization', authorization)
@@ -164,10 +171,7 @@ export function createTransport(config: BookingClientConfig): Transport {
         response = await untilAborted(fetchImpl(url.href, { method: request.method, headers, body, signal: timeout.signal }), timeout.signal)
         text = await untilAborted(readText(response, target, maxResponseBytes), timeout.signal)
       } catch (error) {
-        if (error instanceof ResponseTooLargeError) throw error
-        if (timedOut) throw new TimeoutError(target, timeoutMs)
-        if (userSignal?.aborted) throw userSignal.reason ?? error
-        throw new NetworkError(target, error)
+        throw error instanceof ResponseTooLargeError ? error : abortedOr(error, () => new NetworkError(target, error))
       }
       return parseResponse(target, response, text, request.schema)
     } finally {
@@ -178,21 +182,12 @@ export function createTransport(config: BookingClientConfig): Transport {
 }
 
 /** `promise`, or a rejection as soon as `signal` aborts (the promise itself cannot be stopped). */
+// The signal is the call's own (one per request, dropped with it), so its listener needs no removal.
 function untilAborted<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
-  if (signal.aborted) return Promise.reject(signal.reason)
   return new Promise<T>((resolve, reject) => {
-    const onAbort = () => reject(signal.reason)
-    signal.addEventListener('abort', onAbort, { once: true })
-    promise.then(
-      (value) => {
-        signal.removeEventListener('abort', onAbort)
-        resolve(value)
-      },
-      (error: unknown) => {
-        signal.removeEventListener('abort', onAbort)
-        reject(error)
-      },
-    )
+    signal.throwIfAborted()
+    signal.addEventListener('abort', () => reject(signal.reason), { once: true })
+    promise.then(resolve, reject)
   })
 }
 
@@ -255,7 +250,7 @@ function resolveUrl(baseUrl: string, path: string): URL {
     // resolve against; fail with the kit's own error rather than `Invalid URL`.
     throw new ConfigError(
       `createBookingClient: cannot make a URL of ${JSON.stringify(joined)}` +
-        (page ? '' : '; outside a browser `baseUrl` must be absolute (https://…)'),
+        (page || process.env.NODE_ENV === 'production' ? '' : '; outside a browser `baseUrl` must be absolute (https://…)'),
     )
   }
 }
