@@ -1,6 +1,6 @@
 import { Booking, envelope, listEnvelope } from './schemas.js'
 import type { ActionMessage, BookingAction, CreateBookingInput, RescheduleInput } from './inputs.js'
-import { includeValue, segment, type IncludeParam, type ListParams } from './params.js'
+import { idPath, includeValue, segment, type IncludeParam, type ListParams } from './params.js'
 import { requestList, type ListResult } from './paging.js'
 import type { RequestOptions, Transport } from './transport.js'
 
@@ -45,46 +45,32 @@ export interface BookingsApi {
 }
 
 export function createBookingsApi(request: Transport): BookingsApi {
-  // Every write answers with the booking as a confirmation screen shows it.
-  const writeQuery = (options: IncludeOptions | undefined) => ({
-    include: includeValue(options?.include ?? DEFAULT_BOOKING_INCLUDE),
-  })
+  // Every call but delete answers with the booking; writes embed it as a confirmation screen shows it.
+  const send = async (method: 'GET' | 'POST' | 'PUT', path: string, options: IncludeOptions | undefined, body?: unknown) => {
+    const include = options?.include ?? (method === 'GET' ? undefined : DEFAULT_BOOKING_INCLUDE)
+    return (await request({ method, path, query: { include: includeValue(include) }, body, schema: BookingEnvelope, options }))
+      .data
+  }
   const act: BookingsApi['act'] = async (id, action, body = {}, options) => {
-    const template = { method: 'PUT', path: `/bookings/:id/${typeof action === 'string' ? action : ':action'}` }
-    const path = `/bookings/${segment(id, template)}/${segment(action, template)}`
-    const query = writeQuery(options)
-    return (await request({ method: 'PUT', path, query, body, schema: BookingEnvelope, options })).data
+    const target = { method: 'PUT', path: `/bookings/:id/${typeof action === 'string' ? action : ':action'}` }
+    return send('PUT', `/bookings/${segment(id, target)}/${segment(action, target)}`, options, body)
   }
   const withMessage = (action: BookingAction, params: ActionMessage | undefined) =>
     params?.message === undefined ? {} : { [action]: { message: params.message } }
 
   return {
     list: (params, options) => requestList(request, '/bookings', BookingList, params, options),
-    async get(id, options) {
-      const path = `/bookings/${segment(id, { method: 'GET', path: '/bookings/:id' })}`
-      const query = { include: includeValue(options?.include) }
-      return (await request({ method: 'GET', path, query, schema: BookingEnvelope, options })).data
-    },
-    async create(input, options) {
-      const query = writeQuery(options)
-      // `?? 'instant'` rather than a spread default: an explicit `graph: undefined`
-      // (a config merge) would otherwise overwrite the default and drop the field.
-      const body = { ...input, graph: input.graph ?? 'instant' }
-      return (await request({ method: 'POST', path: '/bookings', query, body, schema: BookingEnvelope, options }))
-        .data
-    },
+    get: async (id, options) => send('GET', idPath('GET', '/bookings/:id', id), options),
+    // `?? 'instant'` rather than a spread default: an explicit `graph: undefined`
+    // (a config merge) would otherwise overwrite the default and drop the field.
+    create: async (input, options) => send('POST', '/bookings', options, { ...input, graph: input.graph ?? 'instant' }),
     confirm: (id, options) => act(id, 'confirm', {}, options),
     decline: (id, params, options) => act(id, 'decline', withMessage('decline', params), options),
     cancel: (id, params, options) => act(id, 'cancel', withMessage('cancel', params), options),
     act,
-    async reschedule(id, input, options) {
-      const path = `/bookings/${segment(id, { method: 'POST', path: '/bookings/:id/reschedule' })}/reschedule`
-      const query = writeQuery(options)
-      return (await request({ method: 'POST', path, query, body: input, schema: BookingEnvelope, options })).data
-    },
+    reschedule: async (id, input, options) => send('POST', idPath('POST', '/bookings/:id/reschedule', id), options, input),
     async delete(id, options) {
-      const path = `/bookings/${segment(id, { method: 'DELETE', path: '/bookings/:id' })}`
-      await request({ method: 'DELETE', path, schema: null, options })
+      await request({ method: 'DELETE', path: idPath('DELETE', '/bookings/:id', id), schema: null, options })
     },
   }
 }

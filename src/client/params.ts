@@ -56,3 +56,8 @@ export function segment(id: string, target: RequestTarget): string {
   if (id === '.' || id === '..') throw refuse(`the id cannot be ${JSON.stringify(id)}`)
   return encodeURIComponent(id)
 }
+
+/** `template` (`/bookings/:id/reschedule`) with `:id` replaced by the encoded id; a refusal names `method template`. */
+export function idPath(method: string, template: string, id: string): string {
+  return template.replace(':id', () => segment(id, { method, path: template }))
+}

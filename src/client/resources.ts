@@ -1,6 +1,6 @@
 import { envelope, listEnvelope, Resource } from './schemas.js'
 import type { CreateResourceInput, UpdateResourceInput } from './inputs.js'
-import { segment, type ListParams } from './params.js'
+import { idPath, type ListParams } from './params.js'
 import { requestList, type ListResult } from './paging.js'
 import type { RequestOptions, Transport } from './transport.js'
 
@@ -22,23 +22,16 @@ export interface ResourcesApi {
 }
 
 export function createResourcesApi(request: Transport): ResourcesApi {
+  const send = async (method: 'GET' | 'POST' | 'PUT', path: string, options: RequestOptions | undefined, body?: unknown) =>
+    (await request({ method, path, body, schema: ResourceEnvelope, options })).data
+
   return {
     list: (params, options) => requestList(request, '/resources', ResourceList, params, options),
-    async get(id, options) {
-      const path = `/resources/${segment(id, { method: 'GET', path: '/resources/:id' })}`
-      return (await request({ method: 'GET', path, schema: ResourceEnvelope, options })).data
-    },
-    async create(input, options) {
-      return (await request({ method: 'POST', path: '/resources', body: input, schema: ResourceEnvelope, options }))
-        .data
-    },
-    async update(id, input, options) {
-      const path = `/resources/${segment(id, { method: 'PUT', path: '/resources/:id' })}`
-      return (await request({ method: 'PUT', path, body: input, schema: ResourceEnvelope, options })).data
-    },
+    get: async (id, options) => send('GET', idPath('GET', '/resources/:id', id), options),
+    create: (input, options) => send('POST', '/resources', options, input),
+    update: async (id, input, options) => send('PUT', idPath('PUT', '/resources/:id', id), options, input),
     async delete(id, options) {
-      const path = `/resources/${segment(id, { method: 'DELETE', path: '/resources/:id' })}`
-      await request({ method: 'DELETE', path, schema: null, options })
+      await request({ method: 'DELETE', path: idPath('DELETE', '/resources/:id', id), schema: null, options })
     },
   }
 }
