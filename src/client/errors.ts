@@ -18,11 +18,14 @@ export type FieldErrors = Record<string, string[]>
  * `AbortError`, as `fetch` does, so cancellation code keeps working.
  */
 export class BookingKitError extends Error {
+  // Fields here and in the subclasses are `declare`d and set in the constructor: a plain
+  // field declaration compiles to a define-as-undefined per field ahead of the very same
+  // assignment (own properties, their order and flags are the same either way).
   override name = 'BookingKitError'
   /** HTTP method of the failed call (empty for configuration errors). */
-  readonly method: string
+  declare readonly method: string
   /** Path of the failed call below the base URL (empty for configuration errors). */
-  readonly path: string
+  declare readonly path: string
 
   constructor(message: string, target: RequestTarget | null, options?: { cause?: unknown }) {
     super(target ? `${target.method} ${target.path}: ${message}` : message, options)
@@ -56,15 +59,15 @@ export interface HttpErrorInit extends RequestTarget {
 /** The server answered with a status outside 2xx. */
 export class HttpError extends BookingKitError {
   override name = 'HttpError'
-  readonly status: number
+  declare readonly status: number
   /** The API's `error` text, when the body carried one. */
-  readonly error: string | undefined
+  declare readonly error: string | undefined
   /** Field validation messages from the API's `errors` object (`{}` when none). */
-  readonly fieldErrors: FieldErrors
+  declare readonly fieldErrors: FieldErrors
   /** `Timekit-Request-Id` response header, when present. */
-  readonly requestId: string | undefined
+  declare readonly requestId: string | undefined
   /** Parsed JSON body, or a short snippet of a non-JSON body (a gateway's HTML page). */
-  readonly body: unknown
+  declare readonly body: unknown
 
   constructor(init: HttpErrorInit) {
     super(describeHttpFailure(init), init, { cause: init.cause })
@@ -97,7 +100,7 @@ export class AuthError extends HttpError {
 export class NotFoundError extends HttpError {
   override name = 'NotFoundError'
   /** The API's `model` field (`Booking`, `Resource`), when given. */
-  readonly model: string | undefined
+  declare readonly model: string | undefined
   constructor(init: HttpErrorInit & { model?: string | undefined }) {
     super(init)
     this.model = init.model
@@ -123,7 +126,7 @@ export class ValidationError extends HttpError {
 /** 429: too many requests. `retryAfter` is in seconds, from the `Retry-After` header. */
 export class RateLimitError extends HttpError {
   override name = 'RateLimitError'
-  readonly retryAfter: number | undefined
+  declare readonly retryAfter: number | undefined
   constructor(init: HttpErrorInit & { retryAfter?: number | undefined }) {
     super(init)
     this.retryAfter = init.retryAfter
@@ -141,10 +144,10 @@ export class ServerError extends HttpError {
  */
 export class ResponseParseError extends BookingKitError {
   override name = 'ResponseParseError'
-  readonly status: number
+  declare readonly status: number
   /** The first characters of the body, to see what came back. */
-  readonly snippet: string
-  readonly requestId: string | undefined
+  declare readonly snippet: string
+  declare readonly requestId: string | undefined
   constructor(
     target: RequestTarget & { status: number; snippet: string; requestId?: string | undefined },
     reason: string,
@@ -171,9 +174,9 @@ export interface ShapeIssue {
  */
 export class ResponseShapeError extends BookingKitError {
   override name = 'ResponseShapeError'
-  readonly status: number
-  readonly issues: ShapeIssue[]
-  readonly requestId: string | undefined
+  declare readonly status: number
+  declare readonly issues: ShapeIssue[]
+  declare readonly requestId: string | undefined
   constructor(
     target: RequestTarget & { status: number; requestId?: string | undefined },
     issues: ShapeIssue[],
@@ -209,7 +212,7 @@ function describeCause(cause: unknown): string {
 /** No answer within `timeoutMs`. */
 export class TimeoutError extends BookingKitError {
   override name = 'TimeoutError'
-  readonly timeoutMs: number
+  declare readonly timeoutMs: number
   constructor(target: RequestTarget, timeoutMs: number) {
     super(`no response within ${timeoutMs} ms`, target)
     this.timeoutMs = timeoutMs
@@ -222,10 +225,10 @@ export class TimeoutError extends BookingKitError {
  */
 export class ResponseTooLargeError extends BookingKitError {
   override name = 'ResponseTooLargeError'
-  readonly status: number
+  declare readonly status: number
   /** The configured `maxResponseBytes`. */
-  readonly limit: number
-  readonly requestId: string | undefined
+  declare readonly limit: number
+  declare readonly requestId: string | undefined
   constructor(target: RequestTarget & { status: number; requestId?: string | undefined }, limit: number) {
     super(`${target.status} response body is larger than maxResponseBytes (${limit} bytes); it was not read`, target)
     this.status = target.status
