@@ -33,10 +33,6 @@ export interface BookingFormAria {
   controlId(key: string): string
 }
 
-function requireField(getter: string, field: unknown) {
-  if (!field) throw new Error(`useBookingForm: pass \`field\` to ${getter}({ field, ...props }).`)
-}
-
 /**
  * The ARIA half of the booking form: labelled controls with `aria-invalid`
  * and `aria-describedby` (description and error), a summary announced as an
@@ -60,10 +56,14 @@ export function useBookingForm(state: BookingFormState): BookingFormAria {
     if (first) elements.get(first.key)?.focus()
   }, [focusRequest, elements])
 
-  const describedBy = (field: BookingFormField) =>
-    [field.description ? `${controlId(field.key)}-description` : '', field.isInvalid ? `${controlId(field.key)}-error` : '']
-      .filter(Boolean)
-      .join(' ') || undefined
+  // The ids of a field's control and of its label, description and error (`suffix`).
+  const idOf = (field: BookingFormField, suffix = '') => `${controlId(field.key)}${suffix}`
+  // A control's invalid state and the description and error that describe it.
+  const invalidity = (field: BookingFormField) => ({
+    'aria-invalid': field.isInvalid || undefined,
+    'aria-describedby':
+      [field.description ? idOf(field, '-description') : '', field.isInvalid ? idOf(field, '-error') : ''].filter(Boolean).join(' ') || undefined,
+  })
 
   const fieldData = (field: BookingFormField) =>
     dataAttributes({
@@ -75,81 +75,76 @@ export function useBookingForm(state: BookingFormState): BookingFormAria {
       disabled: state.isSubmitting,
     })
 
+  // A getter of a field's element: the kit's props for the field, the caller's merged last.
+  const fieldGetter =
+    (getter: string, kit: (field: BookingFormField) => Props) =>
+    ({ field, ...props }: Props & { field: BookingFormField }) => {
+      if (!field) {
+        throw new Error(process.env.NODE_ENV !== 'production' ? `useBookingForm: pass \`field\` to ${getter}({ field, ...props }).` : `${getter}: no field`)
+      }
+      return mergeProps(kit(field), props)
+    }
+  // A getter of a part of the whole form, the caller's props merged last.
+  const formGetter =
+    (kit: () => Props) =>
+    (props = {}) =>
+      mergeProps(kit(), props)
+
   return {
     controlId,
-    getFormProps: (props = {} as never) =>
-      mergeProps(
-        {
-          noValidate: true,
-          'aria-busy': state.isSubmitting || undefined,
-          ...dataAttributes({ pending: state.isSubmitting, invalid: Object.keys(state.errors).length > 0 }),
-          onSubmit: (event: FormEvent) => {
-            event.preventDefault()
-            void state.submit()
-          },
-        },
-        props,
-      ),
-    getFieldProps: ({ field, ...props }) => {
-      requireField('getFieldProps', field)
-      return mergeProps(fieldData(field), props)
-    },
-    getLabelProps: ({ field, ...props }) => {
-      requireField('getLabelProps', field)
-      const isGroup = field.format === 'checkbox' && !!field.options
-      return mergeProps({ id: `${controlId(field.key)}-label`, htmlFor: isGroup ? undefined : controlId(field.key), ...fieldData(field) }, props)
-    },
-    getControlProps: ({ field, ...props }) => {
-      requireField('getControlProps', field)
-      const common: Props = {
-        id: controlId(field.key),
+    getFormProps: formGetter(() => ({
+      noValidate: true,
+      'aria-busy': state.isSubmitting || undefined,
+      ...dataAttributes({ pending: state.isSubmitting, invalid: Object.keys(state.errors).length > 0 }),
+      onSubmit: (event: FormEvent) => {
+        event.preventDefault()
+        void state.submit()
+      },
+    })),
+    getFieldProps: fieldGetter('getFieldProps', fieldData),
+    getLabelProps: fieldGetter('getLabelProps', (field) => ({
+      id: idOf(field, '-label'),
+      htmlFor: field.format === 'checkbox' && field.options ? undefined : idOf(field),
+      ...fieldData(field),
+    })),
+    getControlProps: fieldGetter('getControlProps', (field) => {
+      const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
+        state.setValue(field.key, event.currentTarget.value)
+      const isList = field.format === 'textarea' || field.format === 'select'
+      return {
+        id: idOf(field),
         name: field.key,
         ref: refFor(field.key),
         required: field.required || undefined,
         readOnly: field.readonly || undefined,
-        'aria-invalid': field.isInvalid || undefined,
-        'aria-describedby': describedBy(field),
+        ...invalidity(field),
         ...fieldData(field),
+        ...(field.format === 'checkbox'
+          ? {
+              type: 'checkbox',
+              checked: field.value === true,
+              // A read-only checkbox: HTML has no readonly for checkboxes.
+              onChange: (event: ChangeEvent<HTMLInputElement>) => {
+                if (!field.readonly) state.setValue(field.key, event.currentTarget.checked)
+              },
+            }
+          : {
+              // An <input>'s type; a <textarea> or <select> has none.
+              type: isList ? undefined : field.hidden ? 'hidden' : field.format === 'label' ? 'text' : field.format,
+              value: typeof field.value === 'string' ? field.value : '',
+              onChange,
+              placeholder: field.placeholder,
+              ...(isList
+                ? { disabled: field.format === 'select' && field.readonly ? true : undefined }
+                : { autoComplete: AUTOCOMPLETE[field.key], inputMode: field.format === 'number' ? 'decimal' : undefined }),
+            }),
       }
-      if (field.format === 'checkbox') {
-        return mergeProps(
-          {
-            ...common,
-            type: 'checkbox',
-            checked: field.value === true,
-            // A read-only checkbox: HTML has no readonly for checkboxes.
-            onChange: (event: ChangeEvent<HTMLInputElement>) => {
-              if (!field.readonly) state.setValue(field.key, event.currentTarget.checked)
-            },
-          },
-          props,
-        )
-      }
-      const onChange = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement | HTMLSelectElement>) =>
-        state.setValue(field.key, event.currentTarget.value)
-      const text = typeof field.value === 'string' ? field.value : ''
-      if (field.format === 'textarea' || field.format === 'select') {
-        return mergeProps({ ...common, value: text, onChange, placeholder: field.placeholder, disabled: field.format === 'select' && field.readonly ? true : undefined }, props)
-      }
-      return mergeProps(
-        {
-          ...common,
-          type: field.hidden ? 'hidden' : field.format === 'label' ? 'text' : field.format,
-          value: text,
-          onChange,
-          placeholder: field.placeholder,
-          autoComplete: AUTOCOMPLETE[field.key],
-          inputMode: field.format === 'number' ? 'decimal' : undefined,
-        },
-        props,
-      )
-    },
-    getOptionProps: ({ field, option, ...props }) => {
-      requireField('getOptionProps', field)
-      const chosen = Array.isArray(field.value) ? field.value : []
-      const isChecked = chosen.includes(option)
-      return mergeProps(
-        {
+    }),
+    getOptionProps: ({ option, ...props }) =>
+      fieldGetter('getOptionProps', (field) => {
+        const chosen = Array.isArray(field.value) ? field.value : []
+        const isChecked = chosen.includes(option)
+        return {
           type: 'checkbox',
           name: field.key,
           value: option,
@@ -157,29 +152,22 @@ export function useBookingForm(state: BookingFormState): BookingFormAria {
           // One box holds the field's ref (the first chosen, else the first): with
           // several, the last to mount would win and focus would land on it.
           ref: option === (chosen.find((o) => field.options?.includes(o)) ?? field.options?.[0]) ? refFor(field.key) : undefined,
-          'aria-invalid': field.isInvalid || undefined,
-          'aria-describedby': describedBy(field),
+          ...invalidity(field),
           ...dataAttributes({ selected: isChecked, readonly: !!field.readonly }),
           onChange: () => {
             if (field.readonly) return
             state.setValue(field.key, isChecked ? chosen.filter((o) => o !== option) : [...chosen, option])
           },
-        },
-        props,
-      )
-    },
-    getDescriptionProps: ({ field, ...props }) => mergeProps({ id: `${controlId(field.key)}-description` }, props),
-    getErrorProps: ({ field, ...props }) => mergeProps({ id: `${controlId(field.key)}-error`, ...fieldData(field) }, props),
-    getSubmitProps: (props = {} as never) =>
-      mergeProps(
-        {
-          type: 'submit',
-          // Stays focusable and in place while sending; a second press is ignored by submit().
-          'aria-disabled': state.isSubmitting || undefined,
-          ...dataAttributes({ pending: state.isSubmitting }),
-        },
-        props,
-      ),
-    getSummaryProps: (props = {} as never) => mergeProps({ role: 'alert', ...dataAttributes({ empty: !state.summary }) }, props),
+        }
+      })(props),
+    getDescriptionProps: fieldGetter('getDescriptionProps', (field) => ({ id: idOf(field, '-description') })),
+    getErrorProps: fieldGetter('getErrorProps', (field) => ({ id: idOf(field, '-error'), ...fieldData(field) })),
+    getSubmitProps: formGetter(() => ({
+      type: 'submit',
+      // Stays focusable and in place while sending; a second press is ignored by submit().
+      'aria-disabled': state.isSubmitting || undefined,
+      ...dataAttributes({ pending: state.isSubmitting }),
+    })),
+    getSummaryProps: formGetter(() => ({ role: 'alert', ...dataAttributes({ empty: !state.summary }) })),
   }
 }

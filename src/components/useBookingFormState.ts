@@ -80,14 +80,22 @@ export interface BookingFormState {
 
 const DEFAULT_KEY = 'react-booking-kit:draft'
 
-function readDraft(key: string): BookingFormValues | undefined {
+/**
+ * Runs `run` on the session storage: undefined where there is none (the
+ * server) or where it throws (blocked, full, a broken draft); the draft is
+ * a convenience, never a failure.
+ */
+function withStorage<T>(run: (storage: Storage) => T): T | undefined {
   try {
-    const raw = globalThis.sessionStorage?.getItem(key)
-    const parsed: unknown = raw ? JSON.parse(raw) : undefined
-    return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as BookingFormValues) : undefined
+    return run(sessionStorage)
   } catch {
     return undefined
   }
+}
+
+function readDraft(key: string): BookingFormValues | undefined {
+  const parsed: unknown = withStorage((storage) => JSON.parse(storage.getItem(key) ?? 'null'))
+  return parsed && typeof parsed === 'object' && !Array.isArray(parsed) ? (parsed as BookingFormValues) : undefined
 }
 
 /**
@@ -136,35 +144,20 @@ export function useBookingFormState(options: UseBookingFormStateOptions): Bookin
   // read would find the empty values).
   const mountedValues = useRef(values)
   useEffect(() => {
-    if (persist !== 'session' || values === mountedValues.current) return
-    try {
-      globalThis.sessionStorage?.setItem(persistKey, JSON.stringify(values))
-    } catch {
-      // A full or blocked storage loses only the draft.
-    }
+    if (persist === 'session' && values !== mountedValues.current) withStorage((storage) => storage.setItem(persistKey, JSON.stringify(values)))
   }, [persist, persistKey, values])
-  const clearDraft = useCallback(() => {
-    try {
-      globalThis.sessionStorage?.removeItem(persistKey)
-    } catch {
-      // Nothing to remove.
-    }
-  }, [persistKey])
+  const clearDraft = useCallback(() => withStorage((storage) => storage.removeItem(persistKey)), [persistKey])
 
   const errors = useMemo(() => ({ ...externalErrors, ...serverErrors, ...clientErrors }), [externalErrors, serverErrors, clientErrors])
 
-  const titlesOf = useCallback(
-    (found: BookingFieldErrors) => fields.filter((field) => field.key in found).map((field) => field.title),
-    [fields],
-  )
   const show = useCallback(
     (found: BookingFieldErrors, rest: string[] = []) => {
-      const titles = titlesOf(found)
+      const titles = fields.filter((field) => field.key in found).map((field) => field.title)
       const count = titles.length
       setSummary(count > 0 ? [messages.summary({ count, titles }), ...rest].join(' ') : rest.join(' '))
       if (count > 0) setFocusRequest((n) => n + 1)
     },
-    [messages, titlesOf],
+    [messages, fields],
   )
 
   const setValue = useCallback(

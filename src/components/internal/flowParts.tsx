@@ -1,10 +1,10 @@
 'use client'
 import { describeFailure } from './describeFailure.js'
-import type { ComponentPropsWithoutRef, ComponentType, Context, ElementType, JSX, ReactNode } from 'react'
+import type { ComponentPropsWithoutRef, ComponentType, Context, JSX, ReactNode } from 'react'
 import { RateLimitError } from '../../client/index.js'
 import { resolveStyling, type PartProps } from '../../react/partProps.js'
 import type { FlowMessages } from './flowMessages.js'
-import { Part } from './Part.js'
+import { Part, renderPart } from './Part.js'
 import { renderChildren, type Children } from './renderChildren.js'
 
 /** Content, or a function of the flow's state that returns it. */
@@ -13,29 +13,6 @@ export type FlowChildren<TState> = Children<TState>
 /** Props of a flow's part: styling from its state, `asChild`, and its element's own props. */
 export type FlowPartProps<TState, TTag extends keyof JSX.IntrinsicElements> = PartProps<TState> &
   Omit<ComponentPropsWithoutRef<TTag>, 'className' | 'style' | 'children'> & { children?: FlowChildren<TState> }
-
-/** What a part takes besides its element's own props: styling and content from its state, and `asChild`. */
-type RenderPartProps<TState> = PartProps<TState> & { children?: Children<TState> }
-
-/**
- * A part's element: `getProps` gives the kit's props with the caller's (styled
- * from `state`) merged in, and the content is the caller's children or the
- * fallback. One copy for the booking form's and flows' parts, which each
- * spelled this out.
- */
-export function renderPart<TState>(
-  as: ElementType,
-  { className, style, asChild, children, ...rest }: RenderPartProps<TState>,
-  state: TState,
-  getProps: (props: Record<string, unknown>) => Record<string, unknown>,
-  fallback?: ReactNode,
-) {
-  return (
-    <Part as={as} asChild={asChild} props={getProps({ ...rest, ...resolveStyling({ className, style }, state) })}>
-      {renderChildren(children, state, fallback)}
-    </Part>
-  )
-}
 
 /**
  * A root's props split into its state hook's options (the keys of `keys`)
