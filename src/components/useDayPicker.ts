@@ -6,7 +6,8 @@ import { dataAttributes } from '../react/partProps.js'
 import { useElementsByKey } from '../react/useElementsByKey.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
-import { visuallyHidden } from '../react/visuallyHidden.js'
+import { requireArg } from '../react/requireArg.js'
+import { announcerProps } from '../react/visuallyHidden.js'
 import { localeDirection } from './internal/civilDay.js'
 import { monthOf } from './internal/monthGrid.js'
 import type { DayPickerDay, DayPickerState, DayPickerWeekday } from './useDayPickerState.js'
@@ -52,12 +53,6 @@ export interface DayPickerAria {
   getDayButtonProps<P extends Props>(props: P & { day: DayPickerDay }): Props
   getDayState(day: DayPickerDay): DayRenderState
   getAnnouncerProps<P extends Props>(props?: P): Props
-}
-
-function requireArg(name: string, key: string, value: unknown) {
-  if (value === undefined || value === null) {
-    throw new Error(`useDayPicker: pass \`${key}\` to ${name}({ ${key}, ...props }).`)
-  }
 }
 
 /**
@@ -135,16 +130,16 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
   return {
     dir,
     headingId,
-    getRootProps: (props = {} as never) =>
+    getRootProps: (props) =>
       mergeProps(
         { dir, ...dataAttributes({ pending, empty: state.isEmptyMonth, error: state.dates.isError }) },
         props,
       ),
-    getMonthHeadingProps: (props = {} as never) =>
+    getMonthHeadingProps: (props) =>
       mergeProps({ id: headingId, 'aria-live': 'polite', 'aria-atomic': true, ...dataAttributes({ pending }) }, props),
     getPreviousMonthProps: (props) => pressButtonProps(state.canPreviousMonth, state.previousMonth, messages.previousMonth, props),
     getNextMonthProps: (props) => pressButtonProps(state.canNextMonth, state.nextMonth, messages.nextMonth, props),
-    getGridProps: (props = {} as never) =>
+    getGridProps: (props) =>
       mergeProps(
         {
           role: 'grid',
@@ -155,16 +150,16 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
         props,
       ),
     getHeaderCellProps: ({ weekday, ...props }) => {
-      requireArg('getHeaderCellProps', 'weekday', weekday)
+      requireArg('useDayPicker', 'getHeaderCellProps', 'weekday', weekday)
       // The short name is what shows; `abbr` gives screen readers the full one.
       return mergeProps({ scope: 'col', abbr: weekday.long, ...dataAttributes({ weekend: weekday.isWeekend }) }, props)
     },
     getWeekProps: ({ week, ...props }) => {
-      requireArg('getWeekProps', 'week', week)
+      requireArg('useDayPicker', 'getWeekProps', 'week', week)
       return mergeProps(dataAttributes({ week: week[0]?.dayKey }), props)
     },
     getDayProps: ({ day, ...props }) => {
-      requireArg('getDayProps', 'day', day)
+      requireArg('useDayPicker', 'getDayProps', 'day', day)
       const s = getDayState(day)
       return mergeProps(
         // Only the chosen day carries aria-selected, as in the APG date picker grid.
@@ -178,7 +173,7 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
       )
     },
     getDayButtonProps: ({ day, ...props }) => {
-      requireArg('getDayButtonProps', 'day', day)
+      requireArg('useDayPicker', 'getDayButtonProps', 'day', day)
       const s = getDayState(day)
       return mergeProps(
         {
@@ -204,7 +199,6 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
       )
     },
     getDayState,
-    getAnnouncerProps: (props = {} as never) =>
-      mergeProps({ role: 'status', 'aria-live': 'polite', 'aria-atomic': true, style: visuallyHidden }, props),
+    getAnnouncerProps: announcerProps,
   }
 }

@@ -6,7 +6,8 @@ import { mergeProps } from '../react/mergeProps.js'
 import { pressButtonProps } from '../react/pressButtonProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
-import { visuallyHidden } from '../react/visuallyHidden.js'
+import { requireArg } from '../react/requireArg.js'
+import { announcerProps } from '../react/visuallyHidden.js'
 import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { localeDirection } from './internal/civilDay.js'
 import { formatDayRange, formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
@@ -67,12 +68,6 @@ export interface SlotPickerAria {
   windowLabel: string
   /** One sentence per offset change in the shown days ("Clocks go forward on …"). */
   offsetChangeNotices: string[]
-}
-
-function requireArg(name: string, key: string, value: unknown) {
-  if (value === undefined || value === null) {
-    throw new Error(`useSlotPicker: pass \`${key}\` to ${name}({ ${key}, ...props }).`)
-  }
 }
 
 /**
@@ -204,7 +199,7 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
 
   const getSlotProps = useCallback(
     <P extends Props>({ slot, ...props }: P & { slot: Slot }): Props => {
-      requireArg('getSlotProps', 'slot', slot)
+      requireArg('useSlotPicker', 'getSlotProps', 'slot', slot)
       const s = getSlotState(slot)
       const { key, dayKey, isOffsetChange } = factsOf(slot)
       const kit: Props = {
@@ -253,7 +248,7 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
       dir,
       windowLabel,
       offsetChangeNotices,
-      getRootProps: (props = {} as never) =>
+      getRootProps: (props) =>
         mergeProps(
           {
             dir,
@@ -267,7 +262,7 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
           props,
         ),
       getDayProps: ({ day, ...props }) => {
-        requireArg('getDayProps', 'day', day)
+        requireArg('useSlotPicker', 'getDayProps', 'day', day)
         return mergeProps(
           dataAttributes({
             day: day.dayKey,
@@ -282,11 +277,11 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
         )
       },
       getDayHeadingProps: ({ day, ...props }) => {
-        requireArg('getDayHeadingProps', 'day', day)
+        requireArg('useSlotPicker', 'getDayHeadingProps', 'day', day)
         return mergeProps({ id: headingId(day.dayKey), ...dataAttributes({ day: day.dayKey, today: day.isToday }) }, props)
       },
       getSlotGroupProps: ({ day, ...props }) => {
-        requireArg('getSlotGroupProps', 'day', day)
+        requireArg('useSlotPicker', 'getSlotGroupProps', 'day', day)
         return mergeProps(
           {
             role: activation === 'select' ? 'radiogroup' : 'group',
@@ -310,9 +305,8 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
           messages.today,
           props,
         ),
-      getWindowLabelProps: (props = {} as never) => mergeProps({ 'aria-live': 'polite' }, props),
-      getAnnouncerProps: (props = {} as never) =>
-        mergeProps({ role: 'status', 'aria-live': 'polite', 'aria-atomic': true, style: visuallyHidden }, props),
+      getWindowLabelProps: (props) => mergeProps({ 'aria-live': 'polite' }, props),
+      getAnnouncerProps: announcerProps,
     }
   }, [days, availability, locale, timeZone, messages, activation, dir, state.offsetChanges, headingId, getSlotState, getSlotProps, dayKeyOf])
 }

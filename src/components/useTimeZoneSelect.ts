@@ -4,7 +4,8 @@ import { mergeProps } from '../react/mergeProps.js'
 import { dataAttributes } from '../react/partProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { useElementsByKey } from '../react/useElementsByKey.js'
-import { visuallyHidden } from '../react/visuallyHidden.js'
+import { requireArg } from '../react/requireArg.js'
+import { announcerProps } from '../react/visuallyHidden.js'
 import type { TimeZoneInfo } from '../time/listTimeZones.js'
 import type { TimeZoneSelectState } from './useTimeZoneSelectState.js'
 
@@ -73,9 +74,6 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
   // Elements through ref callbacks (never a document query): the input for the trigger to
   // focus, the options to scroll the active one into view.
   const inputRef = useRef<HTMLInputElement | null>(null)
-  const setInput = useCallback((node: HTMLInputElement | null) => {
-    inputRef.current = node
-  }, [])
   const { elements: optionElements, refFor } = useElementsByKey()
 
   useEffect(() => {
@@ -130,9 +128,10 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
     }
   }
 
+  const controls = isOpen && state.isListReady ? listboxId : undefined
   const kitInput: Props = {
     id: inputId,
-    ref: setInput,
+    ref: inputRef,
     type: 'text',
     role: 'combobox',
     value: state.inputValue,
@@ -142,7 +141,7 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
     spellCheck: false,
     'aria-autocomplete': 'list',
     'aria-expanded': isOpen,
-    'aria-controls': isOpen && state.isListReady ? listboxId : undefined,
+    'aria-controls': controls,
     'aria-activedescendant': activeId === null ? undefined : optionId(activeId),
     ...dataAttributes({ open: isOpen, disabled: isDisabled, 'focus-visible': isFocusVisible, empty: state.isEmpty }),
     onChange: (event: ChangeEvent<HTMLInputElement>) => state.setInputValue(event.target.value),
@@ -169,12 +168,12 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
     listboxId,
     optionId,
     isFocusVisible,
-    getRootProps: (props = {} as never) =>
+    getRootProps: (props) =>
       mergeProps(dataAttributes({ open: isOpen, disabled: isDisabled, empty: state.isEmpty }), props),
-    getLabelProps: (props = {} as never) =>
+    getLabelProps: (props) =>
       mergeProps({ id: labelId, htmlFor: inputId, ...dataAttributes({ disabled: isDisabled }) }, props),
-    getInputProps: (props = {} as never) => mergeProps(kitInput, props),
-    getTriggerProps: (props = {} as never) =>
+    getInputProps: (props) => mergeProps(kitInput, props),
+    getTriggerProps: (props) =>
       mergeProps(
         {
           type: 'button',
@@ -182,7 +181,7 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
           tabIndex: -1,
           'aria-label': messages.trigger,
           'aria-expanded': isOpen,
-          'aria-controls': isOpen && state.isListReady ? listboxId : undefined,
+          'aria-controls': controls,
           disabled: isDisabled || undefined,
           ...dataAttributes({ open: isOpen, disabled: isDisabled }),
           onMouseDown: keepFocus,
@@ -194,7 +193,7 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
         },
         props,
       ),
-    getListboxProps: (props = {} as never) =>
+    getListboxProps: (props) =>
       mergeProps(
         {
           id: listboxId,
@@ -206,9 +205,7 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
         props,
       ),
     getOptionProps: ({ zone, ...props }) => {
-      if (zone === undefined || zone === null) {
-        throw new Error('useTimeZoneSelect: pass `zone` to getOptionProps({ zone, ...props }).')
-      }
+      requireArg('useTimeZoneSelect', 'getOptionProps', 'zone', zone)
       const s = getOptionState(zone)
       return mergeProps(
         {
@@ -238,9 +235,8 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
       )
     },
     getOptionState,
-    getEmptyProps: (props = {} as never) => mergeProps(dataAttributes({ empty: true }), props),
-    getValueProps: (props = {} as never) => mergeProps(dataAttributes({ zone: state.value }), props),
-    getAnnouncerProps: (props = {} as never) =>
-      mergeProps({ role: 'status', 'aria-live': 'polite', 'aria-atomic': true, style: visuallyHidden }, props),
+    getEmptyProps: (props) => mergeProps(dataAttributes({ empty: true }), props),
+    getValueProps: (props) => mergeProps(dataAttributes({ zone: state.value }), props),
+    getAnnouncerProps: announcerProps,
   }
 }

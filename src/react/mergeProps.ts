@@ -9,11 +9,12 @@ const isHandler = (key: string, value: unknown) => /^on[A-Z]/.test(key) && typeo
 /**
  * The kit's props merged with the caller's: the caller's win (spread last),
  * except that handlers compose (caller first, see {@link composeEventHandlers}),
- * refs both receive the node, class names join and styles merge.
+ * refs both receive the node, class names join and styles merge. No caller's
+ * props (a getter called bare, `getRootProps()`) gives the kit's.
  */
-export function mergeProps<TKit extends object, TCaller extends object>(kit: TKit, caller: TCaller): TKit & TCaller {
+export function mergeProps<TKit extends object, TCaller extends object>(kit: TKit, caller?: TCaller): TKit & TCaller {
   const merged: AnyProps = { ...(kit as AnyProps) }
-  for (const [key, value] of Object.entries(caller as AnyProps)) {
+  for (const [key, value] of Object.entries((caller ?? {}) as AnyProps)) {
     const own = merged[key]
     if (value === undefined) continue
     if (isHandler(key, value) && typeof own === 'function') {

@@ -9,7 +9,7 @@ import { dataAttributes } from './partProps.js'
  * keyboard user at the first week or month stays on it instead of falling
  * back to `<body>`, and a click does nothing.
  */
-export function pressButtonProps(enabled: boolean, onPress: () => void, label: string, props: Record<string, unknown> = {}) {
+export function pressButtonProps(enabled: boolean, onPress: () => void, label: string, props?: Record<string, unknown>) {
   return mergeProps(
     {
       type: 'button',

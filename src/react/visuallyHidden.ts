@@ -1,3 +1,4 @@
+import { mergeProps } from './mergeProps.js'
 import type { CSSProperties } from 'react'
 
 /**
@@ -16,3 +17,11 @@ export const visuallyHidden: CSSProperties = {
   whiteSpace: 'nowrap',
   border: 0,
 }
+
+/**
+ * The props of a picker's announcer, merged with the caller's: a polite,
+ * atomic status region, hidden from sight. Rendered from the start, as a live
+ * region added together with its text is often not read.
+ */
+export const announcerProps = (props?: Record<string, unknown>) =>
+  mergeProps({ role: 'status', 'aria-live': 'polite', 'aria-atomic': true, style: visuallyHidden }, props)
