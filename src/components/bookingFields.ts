@@ -174,6 +174,19 @@ const domainWithDot = /@[^@\s]+\.[^@.\s]+$/
 // An international number: digits with an optional leading +, spaces, dots, dashes, brackets.
 const phonePattern = /^\+?[\d\s().-]*\d[\d\s().-]*$/
 
+const isFilled = (value: unknown) =>
+  Array.isArray(value) ? value.length > 0 : typeof value === 'boolean' ? value : String(value ?? '').trim() !== ''
+const trimmed = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
+
+/** The check of each format that has one (by its message's name), given the trimmed, non-empty text. */
+const FORMAT_CHECKS = {
+  email: (text: string) => emailPattern.test(text) && domainWithDot.test(text),
+  tel: (text: string) => phonePattern.test(text) && text.replace(/\D/g, '').length >= 5,
+  number: (text: string) => Number.isFinite(Number(text)),
+  // A select without options has nothing to choose from, so nothing to check.
+  option: (text: string, field: BookingField) => !field.options || field.options.includes(text),
+}
+
 /**
  * A zod/mini schema of the values, built from the fields: the customer's
  * input is checked by the same rules on every submit. Issues carry the
@@ -184,20 +197,12 @@ export function bookingFormSchema(fields: readonly BookingField[], messages: Fie
   for (const field of fields) {
     if (field.format === 'label' || field.hidden || field.readonly) continue
     const title = field.title
-    const filled = (value: unknown) =>
-      Array.isArray(value) ? value.length > 0 : typeof value === 'boolean' ? value : String(value ?? '').trim() !== ''
     const checks: z.core.$ZodCheck<unknown>[] = []
-    if (field.required) checks.push(z.refine(filled, messages.required({ title })))
-    const text = (value: unknown) => (typeof value === 'string' ? value.trim() : '')
-    if (field.format === 'email') {
-      checks.push(z.refine((v) => !text(v) || (emailPattern.test(text(v)) && domainWithDot.test(text(v))), messages.email({ title })))
-    } else if (field.format === 'tel') {
-      checks.push(z.refine((v) => !text(v) || (phonePattern.test(text(v)) && text(v).replace(/\D/g, '').length >= 5), messages.tel({ title })))
-    } else if (field.format === 'number') {
-      checks.push(z.refine((v) => !text(v) || Number.isFinite(Number(text(v))), messages.number({ title })))
-    } else if (field.format === 'select' && field.options) {
-      checks.push(z.refine((v) => !text(v) || field.options!.includes(text(v)), messages.option({ title })))
-    }
+    if (field.required) checks.push(z.refine(isFilled, messages.required({ title })))
+    // An empty value passes the format's check: only `required` asks for one.
+    const kind = field.format === 'select' ? 'option' : field.format
+    const isValid = FORMAT_CHECKS[kind as keyof typeof FORMAT_CHECKS]
+    if (isValid) checks.push(z.refine((v) => !trimmed(v) || isValid(trimmed(v), field), messages[kind as keyof typeof FORMAT_CHECKS]({ title })))
     shape[field.key] = z.unknown().check(...checks)
   }
   return z.looseObject(shape)
