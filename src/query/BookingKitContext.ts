@@ -28,8 +28,10 @@ export function useBookingKit(): BookingKitContextValue {
   const value = useContext(BookingKitContext)
   if (value === null) {
     throw new Error(
-      'useBookingKit: no <BookingKitProvider> above this component. Wrap your booking UI in ' +
-        '<BookingKitProvider baseUrl="…"> (or pass it a `client`).',
+      process.env.NODE_ENV !== 'production'
+        ? 'useBookingKit: no <BookingKitProvider> above this component. Wrap your booking UI in ' +
+            '<BookingKitProvider baseUrl="…"> (or pass it a `client`).'
+        : 'useBookingKit: no <BookingKitProvider>',
     )
   }
   return value

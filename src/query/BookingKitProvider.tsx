@@ -17,7 +17,7 @@ import { isValidTimeZone } from '../time/isValidTimeZone.js'
 import { subscribeNever } from '../react/subscribeNever.js'
 import { useControllableState } from '../react/useControllableState.js'
 import { BookingKitContext, type BookingKitContextValue } from './BookingKitContext.js'
-import { floorToMinute } from './internal/clockStore.js'
+import { epochMs, floorToMinute } from './internal/clockStore.js'
 import { NowContext } from './internal/NowContext.js'
 import { cookieValue, TIME_ZONE_COOKIE, timeZoneCookie } from './serverHints.js'
 
@@ -82,12 +82,18 @@ const serverLocale = () => 'en-US'
 const isClient = () => true
 const isServer = () => false
 
-function toEpochMs(now: string | number | Date): number {
-  const ms = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now)
+/** `now` / `initialNow` floored to the minute, `undefined` when not given. */
+function toMinute(now: string | number | Date | undefined): number | undefined {
+  if (now === undefined) return undefined
+  const ms = epochMs(now)
   if (!Number.isFinite(ms)) {
-    throw new Error(`<BookingKitProvider>: \`now\` must be an ISO instant, epoch ms or a valid Date; got ${String(now)}`)
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? `<BookingKitProvider>: \`now\` must be an ISO instant, epoch ms or a valid Date; got ${String(now)}`
+        : '<BookingKitProvider>: invalid now',
+    )
   }
-  return ms
+  return floorToMinute(ms)
 }
 
 /**
@@ -112,7 +118,11 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
   const client = useMemo(() => {
     if (givenClient) return givenClient
     if (!baseUrl) {
-      throw new Error('<BookingKitProvider>: pass a `client` or a `baseUrl` (see README, "Quick start")')
+      throw new Error(
+        process.env.NODE_ENV !== 'production'
+          ? '<BookingKitProvider>: pass a `client` or a `baseUrl` (see README, "Quick start")'
+          : '<BookingKitProvider>: no client or baseUrl',
+      )
     }
     // The closures read `latest` when a request is sent, never during render.
     // eslint-disable-next-line react-hooks/refs
@@ -140,8 +150,8 @@ export function BookingKitProvider(props: BookingKitProviderProps) {
   const timeZone = chosenZone ?? detectedZone
   if (!isValidTimeZone(timeZone)) throw new InvalidTimeZoneError(timeZone)
   const locale = props.locale ?? detectedLocale
-  const fixedNow = props.now === undefined ? undefined : floorToMinute(toEpochMs(props.now))
-  const initialNow = props.initialNow === undefined ? undefined : floorToMinute(toEpochMs(props.initialNow))
+  const fixedNow = toMinute(props.now)
+  const initialNow = toMinute(props.initialNow)
   const nowSetting = useMemo(() => ({ fixed: fixedNow, initial: initialNow }), [fixedNow, initialNow])
 
   // The zone is known once chosen, or once detected in the browser: the

@@ -1,6 +1,7 @@
 import { queryOptions } from '@tanstack/react-query'
 import type { AvailabilityParams, BookingClient } from '../client/index.js'
 import type { AvailabilitySearch } from './availabilityWindow.js'
+import { epochMs } from './internal/clockStore.js'
 import { bookingKeys } from './keys.js'
 import { nearestSlots, type TakenSlot } from './slotUpdates.js'
 
@@ -24,7 +25,7 @@ export interface SlotAlternativesParams {
 /** The search behind the alternatives: from a day before the taken slot (never before now) to a week after it. */
 function alternativesRequest({ taken, now, search }: SlotAlternativesParams): AvailabilityParams {
   const start = Date.parse(taken.start)
-  const nowMs = now instanceof Date ? now.getTime() : typeof now === 'number' ? now : Date.parse(now)
+  const nowMs = epochMs(now)
   const minutes = Math.round((Date.parse(taken.end) - start) / 60_000)
   const base: AvailabilityParams = search ?? {
     mode: 'roundrobin_prioritized',

@@ -3,6 +3,10 @@ const MINUTE_MS = 60_000
 /** Epoch ms floored to the minute: the clock's resolution everywhere in the kit. */
 export const floorToMinute = (ms: number): number => Math.floor(ms / MINUTE_MS) * MINUTE_MS
 
+/** An instant given as an ISO string, epoch ms or a `Date`, as epoch ms (`NaN` when unreadable). */
+export const epochMs = (instant: string | number | Date): number =>
+  instant instanceof Date ? instant.getTime() : typeof instant === 'number' ? instant : Date.parse(instant)
+
 const listeners = new Set<() => void>()
 let timer: ReturnType<typeof setTimeout> | undefined
 

@@ -36,24 +36,19 @@ function withCallerOptions<TData, TVariables, TContext>(
   caller: HookMutationOptions<TData, TVariables> | undefined,
 ): UseMutationOptions<TData, Error, TVariables, TContext> {
   if (!caller) return own
-  const { onSuccess, onError, onSettled, ...rest } = caller
-  return {
-    ...rest,
-    ...own,
-    onSuccess: async (data, variables, onMutateResult, context) => {
-      await own.onSuccess?.(data, variables, onMutateResult, context)
-      await onSuccess?.(data, variables, onMutateResult, context)
-    },
-    onError: async (error, variables, onMutateResult, context) => {
-      await own.onError?.(error, variables, onMutateResult, context)
-      await onError?.(error, variables, onMutateResult, context)
-    },
-    onSettled: async (data, error, variables, onMutateResult, context) => {
-      await own.onSettled?.(data, error, variables, onMutateResult, context)
-      await onSettled?.(data, error, variables, onMutateResult, context)
-    },
+  const merged: Record<string, unknown> = { ...caller, ...own }
+  for (const name of ['onSuccess', 'onError', 'onSettled'] as const) {
+    const kit = own[name] as Callback | undefined
+    const theirs = caller[name] as Callback | undefined
+    merged[name] = async (...args: unknown[]) => {
+      await kit?.(...args)
+      await theirs?.(...args)
+    }
   }
+  return merged as UseMutationOptions<TData, Error, TVariables, TContext>
 }
+
+type Callback = (...args: unknown[]) => unknown
 
 /**
  * `useMutation` with a guard that a double click, a double Enter or a
