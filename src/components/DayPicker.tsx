@@ -61,7 +61,9 @@ function Root(props: DayPickerRootProps) {
   const search = searchProp ?? picker?.search
   if (!search) {
     throw new Error(
-      '<DayPicker.Root> needs a `search` prop, or to be rendered inside <SlotPicker.Root> (it then searches what the slot picker searches).',
+      process.env.NODE_ENV !== 'production'
+        ? '<DayPicker.Root> needs a `search` prop, or to be rendered inside <SlotPicker.Root> (it then searches what the slot picker searches).'
+        : '<DayPicker.Root> needs a `search` prop',
     )
   }
   const availability = picker && value === undefined && onValueChange === undefined ? picker.state.availability : undefined

@@ -161,7 +161,11 @@ function Slots({ children, ...props }: SlotPickerSlotsProps) {
     typeof children === 'function' ? <CallWith key={slotKey(slot)} value={slot} render={children} /> : <Slot key={slotKey(slot)} slot={slot} />,
   )
   if (props.asChild && !isValidElement(children)) {
-    throw new Error('<SlotPicker.Slots asChild> needs one element child to render as, e.g. <SlotPicker.Slots asChild><ul /></SlotPicker.Slots>.')
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? '<SlotPicker.Slots asChild> needs one element child to render as, e.g. <SlotPicker.Slots asChild><ul /></SlotPicker.Slots>.'
+        : '<SlotPicker.Slots asChild> needs one element child',
+    )
   }
   // Radix Slottable: with asChild, the caller's element takes the group's props and holds the slots.
   return renderPart('div', props, day, (p) => aria.getSlotGroupProps({ day, ...p }), props.asChild ? [<Slottable key="">{children as ReactElement}</Slottable>, slots] : slots)

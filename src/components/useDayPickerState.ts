@@ -26,25 +26,39 @@ import type { DayPickerDay, DayPickerState, DayPickerWeekday, UseDayPickerStateO
 
 export type { DayPickerDay, DayPickerState, DayPickerWeekday, UseDayPickerStateOptions } from './dayPickerTypes.js'
 
-function check(ok: boolean, message: string) {
-  if (!ok) throw new Error(`DayPicker: ${message}`)
+/**
+ * A prop or a call wired wrongly (a developer error): the full sentence in
+ * development, only the name and the value given in production.
+ */
+function check(ok: boolean, name: string, given: unknown, sentence: string | false) {
+  if (!ok) {
+    throw new Error(
+      process.env.NODE_ENV !== 'production'
+        ? `DayPicker: ${sentence}, got ${JSON.stringify(given)}.`
+        : `DayPicker: ${name} ${JSON.stringify(given)}`,
+    )
+  }
 }
 
 function validate(options: UseDayPickerStateOptions) {
   const { month, defaultMonth, value, defaultValue, weekStartsOn, horizon } = options
   for (const [name, given] of [['month', month], ['defaultMonth', defaultMonth]] as const) {
-    check(given === undefined || isMonthKey(given), `\`${name}\` must be a yyyy-MM month, got ${JSON.stringify(given)}.`)
+    check(given === undefined || isMonthKey(given), name, given, process.env.NODE_ENV !== 'production' && `\`${name}\` must be a yyyy-MM month`)
   }
   for (const [name, given] of [['value', value], ['defaultValue', defaultValue]] as const) {
-    check(given == null || isDayKey(given), `\`${name}\` must be a yyyy-MM-dd day or null, got ${JSON.stringify(given)}.`)
+    check(given == null || isDayKey(given), name, given, process.env.NODE_ENV !== 'production' && `\`${name}\` must be a yyyy-MM-dd day or null`)
   }
   check(
     weekStartsOn === undefined || (Number.isInteger(weekStartsOn) && weekStartsOn >= 1 && weekStartsOn <= 7),
-    `\`weekStartsOn\` must be an ISO weekday from 1 (Monday) to 7 (Sunday), got ${JSON.stringify(weekStartsOn)}.`,
+    'weekStartsOn',
+    weekStartsOn,
+    process.env.NODE_ENV !== 'production' && '`weekStartsOn` must be an ISO weekday from 1 (Monday) to 7 (Sunday)',
   )
   check(
     horizon === undefined || typeof horizon === 'number' || isDayKey(horizon),
-    `\`horizon\` must be a yyyy-MM-dd day or a number of days, got ${JSON.stringify(horizon)}.`,
+    'horizon',
+    horizon,
+    process.env.NODE_ENV !== 'production' && '`horizon` must be a yyyy-MM-dd day or a number of days',
   )
 }
 
@@ -259,7 +273,7 @@ export function useDayPickerState(options: UseDayPickerStateOptions): DayPickerS
       if (canPreviousMonth && month) showMonth(shiftMonth(month, -1))
     },
     goToMonth: (next) => {
-      check(isMonthKey(next), `goToMonth needs a yyyy-MM month, got ${JSON.stringify(next)}.`)
+      check(isMonthKey(next), 'goToMonth', next, process.env.NODE_ENV !== 'production' && 'goToMonth needs a yyyy-MM month')
       showMonth(next)
     },
   }
