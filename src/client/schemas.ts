@@ -41,6 +41,7 @@ function normaliseInstant(value: string): string {
 
 const optionalText = z.optional(z.nullable(text))
 const optionalRecord = z.optional(z.nullable(record))
+const optionalNumber = z.optional(z.nullable(numeric))
 const NamedRef = z.looseObject({ id: text, name: optionalText })
 
 /** A resource as availability answers name it: `{ id, name? }`. Old payloads give bare id strings. */
@@ -60,11 +61,13 @@ export const ResourceRef = wire<z.output<typeof NamedRef>, string | z.input<type
 })
 export type ResourceRef = z.infer<typeof ResourceRef>
 
+const resourceRefs = z._default(z.array(ResourceRef), [])
+
 /** One free time slot. `start` and `end` are instants; `resources` are the ones free for it. */
 export const Slot = z.looseObject({
   start: Timestamp,
   end: Timestamp,
-  resources: z._default(z.array(ResourceRef), []),
+  resources: resourceRefs,
 })
 export type Slot = z.infer<typeof Slot>
 
@@ -81,7 +84,7 @@ export const AvailableDate = z.looseObject({
       payload.issues.push({ ...issue, path: [], message: 'Expected a yyyy-MM-dd date', continue: true })
     }
   }),
-  resources: z._default(z.array(ResourceRef), []),
+  resources: resourceRefs,
 })
 export type AvailableDate = z.infer<typeof AvailableDate>
 
@@ -156,14 +159,14 @@ export type Booking = z.infer<typeof Booking>
 
 /** Laravel-style paging fields that list endpoints add at the top level. */
 const pagingShape = {
-  total: z.optional(z.nullable(numeric)),
+  total: optionalNumber,
   per_page: z.optional(z.nullable(coercedNumber)),
-  current_page: z.optional(z.nullable(numeric)),
-  last_page: z.optional(z.nullable(numeric)),
+  current_page: optionalNumber,
+  last_page: optionalNumber,
   next_page_url: optionalText,
   prev_page_url: optionalText,
-  from: z.optional(z.nullable(numeric)),
-  to: z.optional(z.nullable(numeric)),
+  from: optionalNumber,
+  to: optionalNumber,
 }
 export const PagingFields = z.looseObject(pagingShape)
 
