@@ -38,7 +38,7 @@ export function groupSlotsByDay<TSlot extends SlotStart>(slots: readonly TSlot[]
   // Days are keyed by their number rather than contiguity: when clocks go back across
   // midnight, a later instant can fall on the earlier day.
   const byDay = new Map<number, SlotDay<TSlot>>()
-  let currentDay = Number.NaN
+  let currentDay = NaN
   let current: SlotDay<TSlot> | undefined
   let monotonic = true
   for (let k = 0; k < count; k++) {

@@ -14,7 +14,8 @@ export interface SearchTimeZonesOptions extends ListTimeZonesOptions {
   limit?: number
 }
 
-const OFFSET_QUERY = /^(?:utc|gmt)?\s*([+\-−])\s*(\d{1,2})(?::?(\d{2}))?$/
+// Matched with every space removed.
+const OFFSET_QUERY = /^(?:utc|gmt)?([+\-−])(\d{1,2})(?::?(\d{2}))?$/
 
 function normalise(text: string): string {
   return text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase().replace(/[_/]/g, ' ').replace(/\s+/g, ' ').trim()
@@ -48,16 +49,19 @@ function score(zone: TimeZoneInfo, q: string): number {
  */
 export function searchTimeZones(query: string, options: SearchTimeZonesOptions = {}): TimeZoneInfo[] {
   const zones = options.zones ?? listTimeZones(options)
-  const limit = options.limit ?? Number.POSITIVE_INFINITY
   const q = normalise(query)
-  if (q === '') return zones.slice(0, limit)
   const offset = parseOffsetQuery(q)
-  if (offset !== undefined) return zones.filter((zone) => zone.offsetMinutes === offset).slice(0, limit)
-  const ranked: { zone: TimeZoneInfo; score: number; index: number }[] = []
-  zones.forEach((zone, index) => {
-    const s = score(zone, q)
-    if (s >= 0) ranked.push({ zone, score: s, index })
-  })
-  ranked.sort((a, b) => a.score - b.score || a.index - b.index)
-  return ranked.slice(0, limit).map((entry) => entry.zone)
+  let found = zones
+  if (offset !== undefined) {
+    found = zones.filter((zone) => zone.offsetMinutes === offset)
+  } else if (q !== '') {
+    // The sort is stable, so equal scores keep the list's order (by offset).
+    found = zones
+      .map((zone) => [score(zone, q), zone] as const)
+      .filter(([s]) => s >= 0)
+      .sort((a, b) => a[0] - b[0])
+      .map(([, zone]) => zone)
+  }
+  // Without a limit, slice's end is undefined: everything.
+  return found.slice(0, options.limit)
 }

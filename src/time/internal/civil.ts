@@ -3,6 +3,9 @@
 // these are Howard Hinnant's days_from_civil / civil_from_days algorithms.
 import { InvalidDateTimeError } from '../errors.js'
 
+// Called a dozen times below; one local name instead of a dozen `Math.floor` chains.
+const { floor } = Math
+
 export const MS_PER_MINUTE = 60_000
 export const MS_PER_HOUR = 3_600_000
 export const MS_PER_DAY = 86_400_000
@@ -15,21 +18,21 @@ export interface CivilDate {
 
 export function daysFromCivil(year: number, month: number, day: number): number {
   const y = month <= 2 ? year - 1 : year
-  const era = Math.floor(y / 400)
+  const era = floor(y / 400)
   const yoe = y - era * 400
-  const doy = Math.floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
-  const doe = yoe * 365 + Math.floor(yoe / 4) - Math.floor(yoe / 100) + doy
+  const doy = floor((153 * (month + (month > 2 ? -3 : 9)) + 2) / 5) + day - 1
+  const doe = yoe * 365 + floor(yoe / 4) - floor(yoe / 100) + doy
   return era * 146_097 + doe - 719_468
 }
 
 export function civilFromDays(days: number): CivilDate {
   const z = days + 719_468
-  const era = Math.floor(z / 146_097)
+  const era = floor(z / 146_097)
   const doe = z - era * 146_097
-  const yoe = Math.floor((doe - Math.floor(doe / 1460) + Math.floor(doe / 36_524) - Math.floor(doe / 146_096)) / 365)
-  const doy = doe - (365 * yoe + Math.floor(yoe / 4) - Math.floor(yoe / 100))
-  const mp = Math.floor((5 * doy + 2) / 153)
-  const day = doy - Math.floor((153 * mp + 2) / 5) + 1
+  const yoe = floor((doe - floor(doe / 1460) + floor(doe / 36_524) - floor(doe / 146_096)) / 365)
+  const doy = doe - (365 * yoe + floor(yoe / 4) - floor(yoe / 100))
+  const mp = floor((5 * doy + 2) / 153)
+  const day = doy - floor((153 * mp + 2) / 5) + 1
   const month = mp < 10 ? mp + 3 : mp - 9
   return { year: month <= 2 ? yoe + era * 400 + 1 : yoe + era * 400, month, day }
 }
@@ -40,31 +43,28 @@ export function weekdayFromDays(days: number): number {
 }
 
 export function daysInMonth(year: number, month: number): number {
-  return daysFromCivil(month === 12 ? year + 1 : year, month === 12 ? 1 : month + 1, 1) - daysFromCivil(year, month, 1)
+  if (month === 2) return year % 4 === 0 && (year % 100 !== 0 || year % 400 === 0) ? 29 : 28
+  // 31 days in the odd months up to July and the even ones from August.
+  return 30 + ((month + (month >> 3)) & 1)
 }
 
 function pad2(n: number): string {
   return n < 10 ? `0${n}` : `${n}`
 }
 
-function padYear(year: number): string {
-  if (year >= 1000) return `${year}`
-  if (year >= 0) return `000${year}`.slice(-4)
-  return `-${`000${-year}`.slice(-4)}`
-}
-
 export function formatDayKey(days: number): string {
   const { year, month, day } = civilFromDays(days)
-  return `${padYear(year)}-${pad2(month)}-${pad2(day)}`
+  return `${year < 0 ? '-' : ''}${`${Math.abs(year)}`.padStart(4, '0')}-${pad2(month)}-${pad2(day)}`
+}
+
+/** `HH:mm:ss` of a non-negative span under 100 hours (a time of day, or an offset). */
+function clock(ms: number): string {
+  return `${pad2(floor(ms / MS_PER_HOUR))}:${pad2(floor(ms / MS_PER_MINUTE) % 60)}:${pad2(floor(ms / 1000) % 60)}`
 }
 
 export function formatTimeOfDay(msOfDay: number): string {
-  const h = Math.floor(msOfDay / MS_PER_HOUR)
-  const m = Math.floor((msOfDay % MS_PER_HOUR) / MS_PER_MINUTE)
-  const s = Math.floor((msOfDay % MS_PER_MINUTE) / 1000)
   const ms = msOfDay % 1000
-  const base = `${pad2(h)}:${pad2(m)}:${pad2(s)}`
-  return ms === 0 ? base : `${base}.${`00${ms}`.slice(-3)}`
+  return ms === 0 ? clock(msOfDay) : `${clock(msOfDay)}.${`00${ms}`.slice(-3)}`
 }
 
 const DAY_KEY = /^(\d{4})-(\d{2})-(\d{2})$/
@@ -99,13 +99,9 @@ export function parseWallTime(time: string): number {
 }
 
 export function formatOffset(offsetMs: number): string {
-  const sign = offsetMs < 0 ? '-' : '+'
-  const abs = Math.abs(offsetMs)
-  const h = Math.floor(abs / MS_PER_HOUR)
-  const m = Math.floor((abs % MS_PER_HOUR) / MS_PER_MINUTE)
-  const s = Math.floor((abs % MS_PER_MINUTE) / 1000)
+  const text = clock(Math.abs(offsetMs))
   // Only pre-1900 local mean time has seconds in its offset.
-  return s === 0 ? `${sign}${pad2(h)}:${pad2(m)}` : `${sign}${pad2(h)}:${pad2(m)}:${pad2(s)}`
+  return (offsetMs < 0 ? '-' : '+') + (text.endsWith(':00') ? text.slice(0, -3) : text)
 }
 
 export function toIsoInstant(epochMs: number): string {

@@ -22,13 +22,13 @@ function digits(s: string, from: number, count: number): number {
 }
 
 /** `scanDateTime` sets this to the offset it read, or NaN when the string had none. */
-let scannedOffset = Number.NaN
+let scannedOffset = NaN
 
 // Returns the wall-clock time read as if it were UTC, or NaN. The offset goes to a module
 // variable instead of a returned object: this runs once per slot and must not allocate.
 function scanDateTime(s: unknown): number {
-  scannedOffset = Number.NaN
-  if (typeof s !== 'string' || s.length < 16) return Number.NaN
+  scannedOffset = NaN
+  if (typeof s !== 'string' || s.length < 16) return NaN
   const year = digits(s, 0, 4)
   const month = digits(s, 5, 2)
   const day = digits(s, 8, 2)
@@ -40,7 +40,7 @@ function scanDateTime(s: unknown): number {
     s.charCodeAt(4) !== 45 || s.charCodeAt(7) !== 45 || s.charCodeAt(13) !== 58 ||
     (sep !== 84 && sep !== 116 && sep !== 32) || day > daysInMonth(year, month)
   ) {
-    return Number.NaN
+    return NaN
   }
   let i = 16
   let second = 0
@@ -48,7 +48,7 @@ function scanDateTime(s: unknown): number {
   if (s.charCodeAt(i) === 58) {
     second = digits(s, i + 1, 2)
     // 60 is a leap second in RFC 3339; epoch time has none, so it is rejected rather than folded.
-    if (second < 0 || second > 59) return Number.NaN
+    if (second < 0 || second > 59) return NaN
     i += 3
     if (s.charCodeAt(i) === 46 || s.charCodeAt(i) === 44) {
       let scale = 100
@@ -59,7 +59,7 @@ function scanDateTime(s: unknown): number {
         millis += c * scale
         scale /= 10
       }
-      if (j === i + 1) return Number.NaN
+      if (j === i + 1) return NaN
       millis = Math.floor(millis)
       i = j
     }
@@ -74,10 +74,10 @@ function scanDateTime(s: unknown): number {
     const oh = digits(s, i + 1, 2)
     const colon = s.charCodeAt(i + 3) === 58
     const om = digits(s, colon ? i + 4 : i + 3, 2)
-    if (oh < 0 || oh > 23 || om < 0 || om > 59 || s.length !== i + (colon ? 6 : 5)) return Number.NaN
+    if (oh < 0 || oh > 23 || om < 0 || om > 59 || s.length !== i + (colon ? 6 : 5)) return NaN
     scannedOffset = (z === 45 ? -1 : 1) * (oh * MS_PER_HOUR + om * MS_PER_MINUTE)
   } else {
-    return Number.NaN
+    return NaN
   }
   return wall
 }
@@ -103,7 +103,7 @@ export function isInstant(input: unknown): input is string {
  */
 export function readWallDateTime(input: unknown): number {
   const wall = scanDateTime(input)
-  return Number.isNaN(scannedOffset) ? wall : Number.NaN
+  return Number.isNaN(scannedOffset) ? wall : NaN
 }
 
 /** Epoch milliseconds of an RFC 3339 instant with `Z`, `±HH:mm` or `±HHmm`; throws {@link InvalidDateTimeError}. */

@@ -10,10 +10,8 @@ const TIME_TYPES = new Set<string>(['hour', 'minute', 'dayPeriod'])
 
 type TimeParts = Partial<Record<string, string>>
 
-interface LabelTemplate {
-  literals: string[]
-  fields: string[]
-}
+/** A label with its time fields cut out: `[literal, field, literal, field, …, literal]`. */
+type LabelTemplate = string[]
 
 // Formatting through Intl per slot is what makes naive slot lists slow. A list of
 // 15-minute slots only has 96 distinct times of day, so time labels are formatted once per
@@ -22,26 +20,25 @@ interface LabelTemplate {
 // the date and zone name, so it is formatted once per (day, offset) and only its time
 // fields are swapped per slot. The property tests check all of this against Intl.
 export class SlotFormatter {
-  readonly zone: Zone
-  private readonly locale: string | undefined
-  private readonly timeOptions: Intl.DateTimeFormatOptions
-  private readonly labelOptions: Intl.DateTimeFormatOptions
-  private readonly times: (string | undefined)[] = []
-  private readonly ranges = new Map<number, string>()
-  private readonly labelTimes: (TimeParts | undefined)[] = []
-  private readonly templates = new Map<number, LabelTemplate>()
-  private readonly formats = new Map<string, Intl.DateTimeFormat>()
+  readonly #zone: Zone
+  readonly #locale: string | undefined
+  readonly #timeOptions: Intl.DateTimeFormatOptions
+  readonly #labelOptions: Intl.DateTimeFormatOptions
+  readonly #times: (string | undefined)[] = []
+  readonly #ranges = new Map<number, string>()
+  readonly #labelTimes: (TimeParts | undefined)[] = []
+  readonly #templates = new Map<number, LabelTemplate>()
 
   constructor(zone: Zone, locale: string | undefined, hourCycle: HourCycle | undefined) {
-    this.zone = zone
-    this.locale = locale
-    const cycle = hourCycle ? { hourCycle } : {}
+    this.#zone = zone
+    this.#locale = locale
     // Unforced, the locale's own short time pattern ('09:30' in en-GB and de,
     // '9:30 AM' in en-US, '9.30' in fi): hour 'numeric' drops the leading zero
     // 24-hour locales write and disagrees with formatRange. A forced cycle
     // uses the components, since timeStyle would give en-GB '01:30 pm'.
-    this.timeOptions = hourCycle ? { hour: 'numeric', minute: '2-digit', hourCycle } : { timeStyle: 'short' }
-    this.labelOptions = {
+    // (Intl reads an undefined hourCycle as not given.)
+    this.#timeOptions = hourCycle ? { hour: 'numeric', minute: '2-digit', hourCycle } : { timeStyle: 'short' }
+    this.#labelOptions = {
       weekday: 'long',
       year: 'numeric',
       month: 'long',
@@ -49,75 +46,63 @@ export class SlotFormatter {
       hour: 'numeric',
       minute: '2-digit',
       timeZoneName: 'long',
-      ...cycle,
+      hourCycle,
     }
   }
 
-  /** The formatter whose output the fast paths reproduce (`zone`), or its UTC twin for wall-clock references. */
-  intl(kind: 'time' | 'label', zone: 'zone' | 'UTC' = 'zone'): Intl.DateTimeFormat {
-    const key = `${kind}|${zone}`
-    let format = this.formats.get(key)
-    if (!format) {
-      const timeZone = zone === 'UTC' ? 'UTC' : this.zone.intlId
-      format = getDateTimeFormat(this.locale, { ...(kind === 'time' ? this.timeOptions : this.labelOptions), timeZone })
-      this.formats.set(key, format)
-    }
-    return format
+  /**
+   * The formatter whose output the fast paths reproduce, or (`utc`) its UTC twin for the
+   * wall-clock references. Only cache misses and cross-midnight ranges come here.
+   */
+  #intl(options: Intl.DateTimeFormatOptions, utc?: boolean): Intl.DateTimeFormat {
+    return getDateTimeFormat(this.#locale, { ...options, timeZone: utc ? 'UTC' : this.#zone.intlId })
   }
 
   time(epochMs: number): string {
-    const minute = minuteOfDay(epochMs + this.zone.offsetAt(epochMs))
-    let text = this.times[minute]
-    if (text === undefined) {
-      text = this.intl('time', 'UTC').format(REFERENCE_DAY + minute * MS_PER_MINUTE)
-      this.times[minute] = text
-    }
-    return text
+    const minute = minuteOfDay(epochMs + this.#zone.offsetAt(epochMs))
+    return (this.#times[minute] ??= this.#intl(this.#timeOptions, true).format(REFERENCE_DAY + minute * MS_PER_MINUTE))
   }
 
   range(startMs: number, endMs: number): string {
-    const startLocal = startMs + this.zone.offsetAt(startMs)
-    const endLocal = endMs + this.zone.offsetAt(endMs)
+    const startLocal = startMs + this.#zone.offsetAt(startMs)
+    const endLocal = endMs + this.#zone.offsetAt(endMs)
     // Ranges across midnight show dates, and ranges that run backwards on the wall clock
     // (inside a repeated hour) depend on the instants; both go straight to Intl.
     if (endLocal <= startLocal || Math.floor(startLocal / MS_PER_DAY) !== Math.floor(endLocal / MS_PER_DAY)) {
-      return this.intl('time').formatRange(startMs, endMs)
+      return this.#intl(this.#timeOptions).formatRange(startMs, endMs)
     }
-    const key = minuteOfDay(startLocal) * MINUTES_PER_DAY + minuteOfDay(endLocal)
-    let text = this.ranges.get(key)
+    const start = minuteOfDay(startLocal)
+    const end = minuteOfDay(endLocal)
+    const key = start * MINUTES_PER_DAY + end
+    let text = this.#ranges.get(key)
     if (text === undefined) {
-      text = this.intl('time', 'UTC').formatRange(
-        REFERENCE_DAY + minuteOfDay(startLocal) * MS_PER_MINUTE,
-        REFERENCE_DAY + minuteOfDay(endLocal) * MS_PER_MINUTE,
-      )
-      this.ranges.set(key, text)
+      text = this.#intl(this.#timeOptions, true).formatRange(REFERENCE_DAY + start * MS_PER_MINUTE, REFERENCE_DAY + end * MS_PER_MINUTE)
+      this.#ranges.set(key, text)
     }
     return text
   }
 
   label(epochMs: number): string {
-    const offset = this.zone.offsetAt(epochMs)
+    const offset = this.#zone.offsetAt(epochMs)
     const local = epochMs + offset
-    const day = Math.floor(local / MS_PER_DAY)
     // Keyed by day and offset because the zone name ("… Summer Time") follows the offset.
-    const key = day * 172_800 + Math.round(offset / 1000) + 86_400
-    let template = this.templates.get(key)
+    const key = Math.floor(local / MS_PER_DAY) * 172_800 + Math.round(offset / 1000) + 86_400
+    let template = this.#templates.get(key)
     if (!template) {
-      template = toTemplate(partsAsFormatted(this.intl('label'), epochMs))
-      this.templates.set(key, template)
+      template = toTemplate(partsAsFormatted(this.#intl(this.#labelOptions), epochMs))
+      this.#templates.set(key, template)
     }
     const minute = minuteOfDay(local)
-    let parts = this.labelTimes[minute]
+    let parts = this.#labelTimes[minute]
     if (!parts) {
       parts = {}
-      for (const part of partsAsFormatted(this.intl('label', 'UTC'), REFERENCE_DAY + minute * MS_PER_MINUTE)) {
+      for (const part of partsAsFormatted(this.#intl(this.#labelOptions, true), REFERENCE_DAY + minute * MS_PER_MINUTE)) {
         if (TIME_TYPES.has(part.type)) parts[part.type] = part.value
       }
-      this.labelTimes[minute] = parts
+      this.#labelTimes[minute] = parts
     }
-    const { literals, fields } = template
-    let text = literals[0]!
-    for (let i = 0; i < fields.length; i++) text += (parts[fields[i]!] ?? '') + literals[i + 1]!
+    let text = template[0]!
+    for (let i = 1; i < template.length; i += 2) text += (parts[template[i]!] ?? '') + template[i + 1]!
     return text
   }
 }
@@ -136,39 +121,35 @@ function partsAsFormatted(format: Intl.DateTimeFormat, epochMs: number): Intl.Da
   for (const part of parts) length += part.value.length
   if (length !== text.length) return parts
   let at = 0
-  return parts.map((part) => {
-    const value = text.slice(at, at + part.value.length)
-    at += part.value.length
-    return { type: part.type, value }
-  })
+  return parts.map(({ type, value }) => ({ type, value: text.slice(at, (at += value.length)) }))
 }
 
 function toTemplate(parts: Intl.DateTimeFormatPart[]): LabelTemplate {
-  const literals = ['']
-  const fields: string[] = []
-  for (const part of parts) {
-    if (TIME_TYPES.has(part.type)) {
-      fields.push(part.type)
-      literals.push('')
-    } else {
-      literals[literals.length - 1] += part.value
-    }
+  const template = ['']
+  for (const { type, value } of parts) {
+    if (TIME_TYPES.has(type)) template.push(type, '')
+    else template[template.length - 1] += value
   }
-  return { literals, fields }
+  return template
 }
 
 const formatters = new Map<string, SlotFormatter>()
-let last: { timeZone: string; locale: string | undefined; hourCycle: string | undefined; formatter: SlotFormatter } | undefined
+// The same options come in for every slot of a list: the last ones skip building a key.
+let lastTimeZone: string | undefined
+let lastLocale: string | undefined
+let lastHourCycle: HourCycle | undefined
+let last: SlotFormatter | undefined
 
-export function getSlotFormatter(options: SlotFormatOptions): SlotFormatter {
-  const { timeZone, locale, hourCycle } = options
-  if (last && last.timeZone === timeZone && last.locale === locale && last.hourCycle === hourCycle) return last.formatter
+export function getSlotFormatter({ timeZone, locale, hourCycle }: SlotFormatOptions): SlotFormatter {
+  if (last && timeZone === lastTimeZone && locale === lastLocale && hourCycle === lastHourCycle) return last
   const key = `${timeZone}\n${locale ?? ''}\n${hourCycle ?? ''}`
   let formatter = formatters.get(key)
   if (!formatter) {
     formatter = new SlotFormatter(getZone(timeZone), locale, hourCycle)
     formatters.set(key, formatter)
   }
-  last = { timeZone, locale, hourCycle, formatter }
-  return formatter
+  lastTimeZone = timeZone
+  lastLocale = locale
+  lastHourCycle = hourCycle
+  return (last = formatter)
 }

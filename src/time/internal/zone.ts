@@ -28,7 +28,6 @@ export class Zone {
   readonly canonical: string
   readonly #parts: Intl.DateTimeFormat
   readonly #buckets = new Map<number, Bucket>()
-  readonly #edges = new Map<number, number>()
   #hotIndex = NaN
   #hot: Bucket = []
 
@@ -63,28 +62,20 @@ export class Zone {
   #bucket(index: number): Bucket {
     let bucket = this.#buckets.get(index)
     if (!bucket) {
-      if (this.#buckets.size >= MAX_BUCKETS) {
-        this.#buckets.clear()
-        this.#edges.clear()
-      }
+      if (this.#buckets.size >= MAX_BUCKETS) this.#buckets.clear()
       const start = index * MS_PER_DAY
-      const startOffset = this.#edge(start)
+      const end = start + MS_PER_DAY
+      // A neighbouring day already knows the offset at a shared edge: a bucket ends with the
+      // offset at its day's end and starts with the offset at its start. So a run of days
+      // costs one Intl call per day rather than two.
+      const startOffset = this.#buckets.get(index - 1)?.at(-1) ?? this.#intlOffset(start)
       bucket = [start, startOffset]
-      this.#split(bucket, start, startOffset, start + MS_PER_DAY, this.#edge(start + MS_PER_DAY))
+      this.#split(bucket, start, startOffset, end, this.#buckets.get(index + 1)?.[1] ?? this.#intlOffset(end))
       this.#buckets.set(index, bucket)
     }
     this.#hotIndex = index
     this.#hot = bucket
     return bucket
-  }
-
-  #edge(epochMs: number): number {
-    let offset = this.#edges.get(epochMs)
-    if (offset === undefined) {
-      offset = this.#intlOffset(epochMs)
-      this.#edges.set(epochMs, offset)
-    }
-    return offset
   }
 
   // Transitions fall on whole seconds, so bisecting down to one second finds them exactly.
