@@ -188,7 +188,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
   const slot = machine.slot
   const book = useCallback(
     async (input: BookingFormValues, chosen: Slot | null = slot): Promise<Booking | undefined> => {
-      if (!chosen) throw new Error('BookingFlow: book() needs a chosen slot.')
+      if (!chosen) throw new Error(process.env.NODE_ENV !== 'production' ? 'BookingFlow: book() needs a chosen slot.' : 'BookingFlow.book: no slot')
       // Sent only from a step that can submit: a second book() while one is in
       // flight (a host page's double click) or an old book() over a finished
       // booking sends nothing, so no answer lands on a flow that would drop it.
