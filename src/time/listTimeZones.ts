@@ -74,8 +74,7 @@ export function cityOf(id: string): string {
 export function listTimeZones(options: ListTimeZonesOptions = {}): TimeZoneInfo[] {
   const at = options.at === undefined ? Date.now() : parseInstant(options.at)
   const { locale } = options
-  const seen = new Set<string>()
-  const list: TimeZoneInfo[] = []
+  const byId = new Map<string, TimeZoneInfo>()
   for (const name of zoneIds()) {
     let zone: Zone
     try {
@@ -83,20 +82,20 @@ export function listTimeZones(options: ListTimeZonesOptions = {}): TimeZoneInfo[
     } catch {
       continue
     }
-    if (seen.has(zone.canonical)) continue
-    seen.add(zone.canonical)
+    const id = zone.canonical
+    if (byId.has(id)) continue
     const offset = zone.offsetAt(at)
-    list.push({
-      id: zone.canonical,
+    byId.set(id, {
+      id,
       offsetMinutes: offset / MS_PER_MINUTE,
       offset: formatOffset(offset),
       longName: nameOf(zone, locale, 'long', at),
       abbreviation: nameOf(zone, locale, 'short', at),
-      city: cityOf(zone.canonical),
+      city: cityOf(id),
     })
   }
   const collator = new Intl.Collator(locale)
-  return list.sort(
+  return [...byId.values()].sort(
     (a, b) => a.offsetMinutes - b.offsetMinutes || collator.compare(a.city, b.city) || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
   )
 }
