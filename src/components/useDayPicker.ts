@@ -8,7 +8,7 @@ import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { requireArg } from '../react/requireArg.js'
 import { announcerProps } from '../react/visuallyHidden.js'
-import { localeDirection } from './internal/civilDay.js'
+import { arrowStep, localeDirection } from './internal/civilDay.js'
 import { monthOf } from './internal/monthGrid.js'
 import type { DayPickerDay, DayPickerState, DayPickerWeekday } from './useDayPickerState.js'
 
@@ -91,11 +91,9 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
 
   const onKeyDown = (event: KeyboardEvent) => {
     const s = latest.current
-    const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
-    const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft'
+    const step = arrowStep(event.key, dir)
     let target: string | undefined
-    if (event.key === forward) target = s.focusNextDay()
-    else if (event.key === backward) target = s.focusPreviousDay()
+    if (step) target = step > 0 ? s.focusNextDay() : s.focusPreviousDay()
     else if (event.key === 'ArrowDown') target = s.focusNextWeek()
     else if (event.key === 'ArrowUp') target = s.focusPreviousWeek()
     else if (event.key === 'Home') target = s.focusStartOfWeek()

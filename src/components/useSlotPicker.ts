@@ -9,7 +9,7 @@ import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js
 import { requireArg } from '../react/requireArg.js'
 import { announcerProps } from '../react/visuallyHidden.js'
 import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
-import { localeDirection } from './internal/civilDay.js'
+import { arrowStep, localeDirection } from './internal/civilDay.js'
 import { formatDayRange, formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
 import { cachePerSlot } from './internal/cachePerSlot.js'
 import { slotKey } from './internal/slotKey.js'
@@ -174,25 +174,24 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
   const move = useCallback(
     (event: KeyboardEvent, slot: Slot) => {
       const current = latest.current
-      const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
+      const { key, dayKey } = factsOf(slot)
       const day = current.days.find((d) => d.dayKey === dayKey)
       if (!day) return
       const enabled = day.slots.filter((s) => !current.isSlotDisabled(s))
       if (enabled.length === 0) return
-      const index = enabled.findIndex((s) => slotKey(s) === slotKey(slot))
-      const forward = dir === 'rtl' ? 'ArrowLeft' : 'ArrowRight'
-      const backward = dir === 'rtl' ? 'ArrowRight' : 'ArrowLeft'
+      const index = enabled.findIndex((s) => slotKey(s) === key)
+      const { key: pressed } = event
+      const step = pressed === 'ArrowDown' ? 1 : pressed === 'ArrowUp' ? -1 : arrowStep(pressed, dir)
       let target: Slot | undefined
-      if (event.key === 'ArrowDown' || event.key === forward) target = enabled[(index + 1) % enabled.length]
-      else if (event.key === 'ArrowUp' || event.key === backward) target = enabled[(index - 1 + enabled.length) % enabled.length]
-      else if (event.key === 'Home') target = enabled[0]
-      else if (event.key === 'End') target = enabled.at(-1)
+      if (step) target = enabled[(index + step + enabled.length) % enabled.length]
+      else if (pressed === 'Home') target = enabled[0]
+      else if (pressed === 'End') target = enabled.at(-1)
       if (!target) return
       event.preventDefault()
       if (current.activation === 'select') current.select(target)
       elements.current.get(slotKey(target))?.focus()
     },
-    [dir, timeZone],
+    [dir, factsOf],
   )
 
   const dayKeyOf = useCallback((slot: Slot) => factsOf(slot).dayKey, [factsOf])

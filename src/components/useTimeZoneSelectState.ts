@@ -124,7 +124,9 @@ interface Active {
   fallback: 'first' | 'last'
   source: TimeZoneSelectActiveSource
 }
-const NO_ACTIVE: Active = { id: null, intent: 'none', fallback: 'first', source: 'keyboard' }
+/** An active option set by id (or none), not by what opening the list lands on. */
+const activeById = (id: string | null, source: TimeZoneSelectActiveSource): Active => ({ id, intent: 'none', fallback: 'first', source })
+const NO_ACTIVE = activeById(null, 'keyboard')
 
 /**
  * The state of a time zone select with no DOM: the chosen zone, the typed text, the
@@ -222,7 +224,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
     if (enabled.length === 0) return
     const index = activeId === null ? -1 : enabled.findIndex((zone) => zone.id === activeId)
     const next = index === -1 ? (step === 1 ? 0 : enabled.length - 1) : (index + step + enabled.length) % enabled.length
-    setActiveState({ id: enabled[next]!.id, intent: 'none', fallback: 'first', source })
+    setActiveState(activeById(enabled[next]!.id, source))
   }
   const select = (timeZone: string) => {
     if (isDisabled) return
@@ -239,9 +241,11 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
     options.onValueChange?.(next)
   }
 
+  const valueLabel = messages.valueLabel({ id: value, city: cityOf(value) })
+
   return {
     value,
-    valueLabel: messages.valueLabel({ id: value, city: cityOf(value) }),
+    valueLabel,
     // From every zone: a chosen zone outside `timeZones` still has an offset to show.
     selectedZone: everyZone.find((zone) => zone.id === value),
     locale,
@@ -252,7 +256,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
     options: shown,
     matchCount: matches.length,
     query,
-    inputValue: query ?? messages.valueLabel({ id: value, city: cityOf(value) }),
+    inputValue: query ?? valueLabel,
     isOpen,
     isDisabled,
     isEmpty,
@@ -276,7 +280,7 @@ export function useTimeZoneSelectState(options: UseTimeZoneSelectStateOptions = 
     },
     clearInput: () => setQuery(null),
     moveActive,
-    setActive: (id, source) => setActiveState({ id, intent: 'none', fallback: 'first', source }),
+    setActive: (id, source) => setActiveState(activeById(id, source)),
     select,
     selectActive: () => {
       if (activeId === null) return false

@@ -13,48 +13,36 @@ interface WeekInfo {
   weekend: number[]
 }
 
-const weekInfoCache = new Map<string, WeekInfo>()
+/** `find` remembered per locale: the pickers ask on every render, and each answer builds an `Intl.Locale`. */
+function perLocale<T>(find: (locale: string) => T): (locale: string) => T {
+  const cache = new Map<string, T>()
+  return (locale) => {
+    if (!cache.has(locale)) cache.set(locale, find(locale))
+    return cache.get(locale)!
+  }
+}
 
 /**
  * The locale's first day of the week and weekend days (ISO numbers), from
  * `Intl.Locale` week info where the runtime has it (`getWeekInfo()` or the
  * older `weekInfo` getter), else Monday and Saturday–Sunday.
  */
-export function localeWeekInfo(locale: string): WeekInfo {
-  let info = weekInfoCache.get(locale)
-  if (!info) {
-    info = { firstDay: 1, weekend: [6, 7] }
-    try {
-      const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
-        getWeekInfo?: () => WeekInfo
-        weekInfo?: WeekInfo
-      }
-      const found = intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo
-      if (found) info = { firstDay: found.firstDay, weekend: [...found.weekend] }
-    } catch {
-      // An unknown locale keeps the ISO defaults.
+export const localeWeekInfo = /* @__PURE__ */ perLocale((locale): WeekInfo => {
+  try {
+    const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
+      getWeekInfo?: () => WeekInfo
+      weekInfo?: WeekInfo
     }
-    weekInfoCache.set(locale, info)
+    const found = intlLocale.getWeekInfo?.() ?? intlLocale.weekInfo
+    if (found) return { firstDay: found.firstDay, weekend: [...found.weekend] }
+  } catch {
+    // An unknown locale keeps the ISO defaults.
   }
-  return info
-}
+  return { firstDay: 1, weekend: [6, 7] }
+})
 
-const directionCache = new Map<string, 'ltr' | 'rtl'>()
-
-/**
- * The text direction of a locale, from `Intl.Locale` text info where available.
- * Both pickers ask on every render, so the answer is kept per locale, as week info is.
- */
-export function localeDirection(locale: string): 'ltr' | 'rtl' {
-  let direction = directionCache.get(locale)
-  if (!direction) {
-    direction = findDirection(locale)
-    directionCache.set(locale, direction)
-  }
-  return direction
-}
-
-function findDirection(locale: string): 'ltr' | 'rtl' {
+/** The text direction of a locale, from `Intl.Locale` text info where available. */
+export const localeDirection = /* @__PURE__ */ perLocale((locale): 'ltr' | 'rtl' => {
   try {
     const intlLocale = new Intl.Locale(locale) as Intl.Locale & {
       getTextInfo?: () => { direction?: string }
@@ -69,4 +57,13 @@ function findDirection(locale: string): 'ltr' | 'rtl' {
   } catch {
     return 'ltr'
   }
+})
+
+/**
+ * The step of a horizontal arrow key in a widget read in `dir`: 1 for the
+ * next item (Right, or Left in RTL), -1 for the previous one, else 0.
+ */
+export function arrowStep(key: string, dir: 'ltr' | 'rtl'): number {
+  const step = key === 'ArrowRight' ? 1 : key === 'ArrowLeft' ? -1 : 0
+  return dir === 'rtl' ? -step : step
 }

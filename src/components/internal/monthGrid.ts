@@ -5,23 +5,19 @@ import { daysInMonth, formatDayKey, parseDayKey, weekdayFromDays } from '../../t
 /** ISO weekday: 1 = Monday … 7 = Sunday. */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7
 
-const MONTH = /^(\d{4})-(\d{2})$/
-const DAY = /^(\d{4})-(\d{2})-(\d{2})$/
-
-/** Whether `value` is a real `yyyy-MM` month. */
-export function isMonthKey(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  const match = MONTH.exec(value)
-  return !!match && Number(match[2]) >= 1 && Number(match[2]) <= 12
+/** Whether `value` is a real `yyyy-MM-dd` day (no 30 February): the time layer's parser accepts it. */
+export function isDayKey(value: unknown): value is string {
+  try {
+    parseDayKey(value as string)
+    return true
+  } catch {
+    return false
+  }
 }
 
-/** Whether `value` is a real `yyyy-MM-dd` day (no 30 February). */
-export function isDayKey(value: unknown): value is string {
-  if (typeof value !== 'string') return false
-  const match = DAY.exec(value)
-  if (!match) return false
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])]
-  return month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)
+/** Whether `value` is a real `yyyy-MM` month: its 1st is a real day. */
+export function isMonthKey(value: unknown): value is string {
+  return typeof value === 'string' && isDayKey(`${value}-01`)
 }
 
 function parseMonth(month: string): [number, number] {
