@@ -34,17 +34,13 @@ export function useControllableState<T>({
 
   // A component that flips between controlled and uncontrolled loses the
   // user's state silently; React warns for inputs, the kit warns for itself.
-  const wasControlled = useRef(isControlled)
-  useEffect(() => {
-    if (process.env.NODE_ENV !== 'production' && wasControlled.current !== isControlled) {
-      console.warn(
-        `${caller} is changing from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ` +
-          `${isControlled ? 'controlled' : 'uncontrolled'}. Decide between a controlled value (pass it ` +
-          'on every render, `null` for none) and an uncontrolled one (`defaultValue`) for the lifetime of the component.',
-      )
-    }
-    wasControlled.current = isControlled
-  }, [isControlled, caller])
+  // Only in development (as Radix does): a build's mode never changes between
+  // renders, so the hooks below run on every render or on none, and a
+  // production build keeps no ref and no effect that only the warning reads.
+  if (process.env.NODE_ENV !== 'production') {
+    // eslint-disable-next-line react-hooks/rules-of-hooks -- constant per build, see above
+    useWarnOnModeChange(isControlled, caller)
+  }
 
   // The setter is stable and reads the latest value and handler at call time.
   const latest = useRef({ value, isControlled, onChange })
@@ -61,4 +57,18 @@ export function useControllableState<T>({
     current.onChange?.(resolved)
   }, [])
   return [value, setValue]
+}
+
+function useWarnOnModeChange(isControlled: boolean, caller: string) {
+  const wasControlled = useRef(isControlled)
+  useEffect(() => {
+    if (wasControlled.current !== isControlled) {
+      console.warn(
+        `${caller} is changing from ${wasControlled.current ? 'controlled' : 'uncontrolled'} to ` +
+          `${isControlled ? 'controlled' : 'uncontrolled'}. Decide between a controlled value (pass it ` +
+          'on every render, `null` for none) and an uncontrolled one (`defaultValue`) for the lifetime of the component.',
+      )
+    }
+    wasControlled.current = isControlled
+  }, [isControlled, caller])
 }
