@@ -41,7 +41,6 @@ function normaliseInstant(value: string): string {
 
 const optionalText = z.optional(z.nullable(text))
 const optionalRecord = z.optional(z.nullable(record))
-const optionalNumber = z.optional(z.nullable(numeric))
 const NamedRef = z.looseObject({ id: text, name: optionalText })
 
 /** A resource as availability answers name it: `{ id, name? }`. Old payloads give bare id strings. */
@@ -61,13 +60,11 @@ export const ResourceRef = wire<z.output<typeof NamedRef>, string | z.input<type
 })
 export type ResourceRef = z.infer<typeof ResourceRef>
 
-const resourceRefs = z._default(z.array(ResourceRef), [])
-
 /** One free time slot. `start` and `end` are instants; `resources` are the ones free for it. */
 export const Slot = z.looseObject({
   start: Timestamp,
   end: Timestamp,
-  resources: resourceRefs,
+  resources: z._default(z.array(ResourceRef), []),
 })
 export type Slot = z.infer<typeof Slot>
 
@@ -84,7 +81,7 @@ export const AvailableDate = z.looseObject({
       payload.issues.push({ ...issue, path: [], message: 'Expected a yyyy-MM-dd date', continue: true })
     }
   }),
-  resources: resourceRefs,
+  resources: z._default(z.array(ResourceRef), []),
 })
 export type AvailableDate = z.infer<typeof AvailableDate>
 
@@ -159,14 +156,14 @@ export type Booking = z.infer<typeof Booking>
 
 /** Laravel-style paging fields that list endpoints add at the top level. */
 const pagingShape = {
-  total: optionalNumber,
+  total: z.optional(z.nullable(numeric)),
   per_page: z.optional(z.nullable(coercedNumber)),
-  current_page: optionalNumber,
-  last_page: optionalNumber,
+  current_page: z.optional(z.nullable(numeric)),
+  last_page: z.optional(z.nullable(numeric)),
   next_page_url: optionalText,
   prev_page_url: optionalText,
-  from: optionalNumber,
-  to: optionalNumber,
+  from: z.optional(z.nullable(numeric)),
+  to: z.optional(z.nullable(numeric)),
 }
 export const PagingFields = z.looseObject(pagingShape)
 
