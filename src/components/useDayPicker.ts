@@ -6,7 +6,7 @@ import { dataAttributes } from '../react/partProps.js'
 import { useElementsByKey } from '../react/useElementsByKey.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
-import { requireArg } from '../react/requireArg.js'
+import { itemPropGetter } from '../react/itemPropGetter.js'
 import { announcerProps } from '../react/visuallyHidden.js'
 import { arrowStep, localeDirection } from './internal/civilDay.js'
 import { monthOf } from './internal/monthGrid.js'
@@ -147,55 +147,45 @@ export function useDayPicker(state: DayPickerState, options: UseDayPickerOptions
         },
         props,
       ),
-    getHeaderCellProps: ({ weekday, ...props }) => {
-      requireArg('useDayPicker', 'getHeaderCellProps', 'weekday', weekday)
-      // The short name is what shows; `abbr` gives screen readers the full one.
-      return mergeProps({ scope: 'col', abbr: weekday.long, ...dataAttributes({ weekend: weekday.isWeekend }) }, props)
-    },
-    getWeekProps: ({ week, ...props }) => {
-      requireArg('useDayPicker', 'getWeekProps', 'week', week)
-      return mergeProps(dataAttributes({ week: week[0]?.dayKey }), props)
-    },
-    getDayProps: ({ day, ...props }) => {
-      requireArg('useDayPicker', 'getDayProps', 'day', day)
+    // The short name is what shows; `abbr` gives screen readers the full one.
+    getHeaderCellProps: itemPropGetter('useDayPicker', 'getHeaderCellProps', 'weekday', (weekday: DayPickerWeekday) => ({
+      scope: 'col',
+      abbr: weekday.long,
+      ...dataAttributes({ weekend: weekday.isWeekend }),
+    })),
+    getWeekProps: itemPropGetter('useDayPicker', 'getWeekProps', 'week', (week: DayPickerDay[]) => dataAttributes({ week: week[0]?.dayKey })),
+    getDayProps: itemPropGetter('useDayPicker', 'getDayProps', 'day', (day: DayPickerDay) => {
       const s = getDayState(day)
-      return mergeProps(
-        // Only the chosen day carries aria-selected, as in the APG date picker grid.
-        {
-          role: 'gridcell',
-          'aria-selected': s.isSelected || undefined,
-          'aria-disabled': (s.isUnavailable && !s.isOutsideMonth) || undefined,
-          ...dayData(s),
+      // Only the chosen day carries aria-selected, as in the APG date picker grid.
+      return {
+        role: 'gridcell',
+        'aria-selected': s.isSelected || undefined,
+        'aria-disabled': (s.isUnavailable && !s.isOutsideMonth) || undefined,
+        ...dayData(s),
+      }
+    }),
+    getDayButtonProps: itemPropGetter('useDayPicker', 'getDayButtonProps', 'day', (day: DayPickerDay) => {
+    const s = getDayState(day)
+    return {
+        type: 'button',
+        ref: refFor(day.dayKey),
+        'aria-label': s.label,
+        'aria-disabled': s.isUnavailable || undefined,
+        'aria-current': s.isToday ? 'date' : undefined,
+        tabIndex: s.isFocused ? 0 : -1,
+        ...dayData(s),
+        onClick: () => latest.current.select(day.dayKey),
+        onKeyDown,
+        onFocus: (event: FocusEvent<HTMLElement>) => {
+          setFocusVisible(isFocusVisibleEvent(event) ? day.dayKey : null)
+          const current = latest.current
+          const inRange = !day.isPast && (current.lastDay === undefined || day.dayKey <= current.lastDay)
+          // A click moves the tab stop too, unless the day is out of the keyboard's range.
+          if (!day.isOutsideMonth && inRange && current.focusedDay !== day.dayKey) current.focusDay(day.dayKey)
         },
-        props,
-      )
-    },
-    getDayButtonProps: ({ day, ...props }) => {
-      requireArg('useDayPicker', 'getDayButtonProps', 'day', day)
-      const s = getDayState(day)
-      return mergeProps(
-        {
-          type: 'button',
-          ref: refFor(day.dayKey),
-          'aria-label': s.label,
-          'aria-disabled': s.isUnavailable || undefined,
-          'aria-current': s.isToday ? 'date' : undefined,
-          tabIndex: s.isFocused ? 0 : -1,
-          ...dayData(s),
-          onClick: () => latest.current.select(day.dayKey),
-          onKeyDown,
-          onFocus: (event: FocusEvent<HTMLElement>) => {
-            setFocusVisible(isFocusVisibleEvent(event) ? day.dayKey : null)
-            const current = latest.current
-            const inRange = !day.isPast && (current.lastDay === undefined || day.dayKey <= current.lastDay)
-            // A click moves the tab stop too, unless the day is out of the keyboard's range.
-            if (!day.isOutsideMonth && inRange && current.focusedDay !== day.dayKey) current.focusDay(day.dayKey)
-          },
           onBlur: () => setFocusVisible(null),
-        },
-        props,
-      )
-    },
+      }
+    }),
     getDayState,
     getAnnouncerProps: announcerProps,
   }

@@ -6,6 +6,7 @@ import { mergeProps } from '../react/mergeProps.js'
 import { pressButtonProps } from '../react/pressButtonProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
+import { itemPropGetter } from '../react/itemPropGetter.js'
 import { requireArg } from '../react/requireArg.js'
 import { announcerProps } from '../react/visuallyHidden.js'
 import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
@@ -260,36 +261,26 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
           },
           props,
         ),
-      getDayProps: ({ day, ...props }) => {
-        requireArg('useSlotPicker', 'getDayProps', 'day', day)
-        return mergeProps(
-          dataAttributes({
-            day: day.dayKey,
-            today: day.isToday,
-            past: day.isPast,
-            weekend: day.isWeekend,
-            empty: day.isEmpty,
-            'offset-change': !!day.offsetChange,
-            pending: availability.isPlaceholderData,
-          }),
-          props,
-        )
-      },
-      getDayHeadingProps: ({ day, ...props }) => {
-        requireArg('useSlotPicker', 'getDayHeadingProps', 'day', day)
-        return mergeProps({ id: headingId(day.dayKey), ...dataAttributes({ day: day.dayKey, today: day.isToday }) }, props)
-      },
-      getSlotGroupProps: ({ day, ...props }) => {
-        requireArg('useSlotPicker', 'getSlotGroupProps', 'day', day)
-        return mergeProps(
-          {
-            role: activation === 'select' ? 'radiogroup' : 'group',
-            'aria-labelledby': headingId(day.dayKey),
-            ...dataAttributes({ day: day.dayKey, empty: day.isEmpty }),
-          },
-          props,
-        )
-      },
+      getDayProps: itemPropGetter('useSlotPicker', 'getDayProps', 'day', (day: SlotPickerDay) =>
+        dataAttributes({
+          day: day.dayKey,
+          today: day.isToday,
+          past: day.isPast,
+          weekend: day.isWeekend,
+          empty: day.isEmpty,
+          'offset-change': !!day.offsetChange,
+          pending: availability.isPlaceholderData,
+        }),
+      ),
+      getDayHeadingProps: itemPropGetter('useSlotPicker', 'getDayHeadingProps', 'day', (day: SlotPickerDay) => ({
+        id: headingId(day.dayKey),
+        ...dataAttributes({ day: day.dayKey, today: day.isToday }),
+      })),
+      getSlotGroupProps: itemPropGetter('useSlotPicker', 'getSlotGroupProps', 'day', (day: SlotPickerDay) => ({
+        role: activation === 'select' ? 'radiogroup' : 'group',
+        'aria-labelledby': headingId(day.dayKey),
+        ...dataAttributes({ day: day.dayKey, empty: day.isEmpty }),
+      })),
       getSlotState,
       dayKeyOf,
       getSlotProps,

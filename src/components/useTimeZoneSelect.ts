@@ -4,7 +4,7 @@ import { mergeProps } from '../react/mergeProps.js'
 import { dataAttributes } from '../react/partProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
 import { useElementsByKey } from '../react/useElementsByKey.js'
-import { requireArg } from '../react/requireArg.js'
+import { itemPropGetter } from '../react/itemPropGetter.js'
 import { announcerProps } from '../react/visuallyHidden.js'
 import type { TimeZoneInfo } from '../time/listTimeZones.js'
 import type { TimeZoneSelectState } from './useTimeZoneSelectState.js'
@@ -204,25 +204,23 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
         },
         props,
       ),
-    getOptionProps: ({ zone, ...props }) => {
-      requireArg('useTimeZoneSelect', 'getOptionProps', 'zone', zone)
-      const s = getOptionState(zone)
-      return mergeProps(
-        {
-          id: optionId(zone.id),
-          ref: refFor(zone.id),
-          role: 'option',
-          // The chosen zone is the selected option (as in React Aria), so it stays
-          // identifiable while the active option moves.
-          'aria-selected': s.isSelected,
-          'aria-disabled': s.isDisabled || undefined,
-          ...dataAttributes({
-            zone: zone.id,
-            selected: s.isSelected,
-            active: s.isActive,
-            'focus-visible': s.isFocusVisible,
-            disabled: s.isDisabled,
-          }),
+    getOptionProps: itemPropGetter('useTimeZoneSelect', 'getOptionProps', 'zone', (zone: TimeZoneInfo) => {
+    const s = getOptionState(zone)
+    return {
+        id: optionId(zone.id),
+        ref: refFor(zone.id),
+        role: 'option',
+        // The chosen zone is the selected option (as in React Aria), so it stays
+        // identifiable while the active option moves.
+        'aria-selected': s.isSelected,
+        'aria-disabled': s.isDisabled || undefined,
+        ...dataAttributes({
+          zone: zone.id,
+          selected: s.isSelected,
+          active: s.isActive,
+          'focus-visible': s.isFocusVisible,
+          disabled: s.isDisabled,
+        }),
           onMouseDown: keepFocus,
           onMouseMove: () => {
             if (!s.isActive && !s.isDisabled) state.setActive(zone.id, 'pointer')
@@ -230,10 +228,8 @@ export function useTimeZoneSelect(state: TimeZoneSelectState): TimeZoneSelectAri
           onClick: () => {
             if (!s.isDisabled) state.select(zone.id)
           },
-        },
-        props,
-      )
-    },
+      }
+    }),
     getOptionState,
     getEmptyProps: (props) => mergeProps(dataAttributes({ empty: true }), props),
     getValueProps: (props) => mergeProps(dataAttributes({ zone: state.value }), props),
