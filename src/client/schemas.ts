@@ -52,8 +52,16 @@ export const AvailableDate = z.looseObject({
 })
 export type AvailableDate = z.infer<typeof AvailableDate>
 
+/**
+ * A free-form object, any keys kept. `looseObject({})` reads exactly what
+ * `record(string, unknown)` would for JSON and infers the same
+ * `{ [key: string]: unknown }`, without pulling `z.record` (about 3 KB min) into
+ * every page.
+ */
+const FreeObject = z.looseObject({})
+
 /** One availability constraint: an object with a single key such as `allow_hours`. */
-export const Constraint = z.record(z.string(), z.unknown())
+export const Constraint = FreeObject
 export type Constraint = z.infer<typeof Constraint>
 
 export const Calendar = z.looseObject({
@@ -73,7 +81,7 @@ export const Resource = z.looseObject({
   first_name: z.optional(z.nullable(z.string())),
   last_name: z.optional(z.nullable(z.string())),
   img: z.optional(z.nullable(z.string())),
-  meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  meta: z.optional(z.nullable(FreeObject)),
   tags: z.optional(z.nullable(z.array(z.unknown()))),
   availability_constraints: z.optional(z.nullable(z.array(Constraint))),
   calendars: z.optional(z.nullable(z.array(Calendar))),
@@ -117,7 +125,7 @@ export const Booking = z.looseObject({
   calendar: z.optional(z.unknown()),
   customers: z.optional(z.nullable(z.array(Customer))),
   resource: z.optional(z.nullable(z.looseObject({ id: z.string(), name: z.optional(z.nullable(z.string())) }))),
-  meta: z.optional(z.nullable(z.record(z.string(), z.unknown()))),
+  meta: z.optional(z.nullable(FreeObject)),
 })
 export type Booking = z.infer<typeof Booking>
 
@@ -146,7 +154,7 @@ export function envelope<T extends z.ZodMiniType>(data: T) {
 
 /** A list envelope: `{ "data": T[] }` plus the paging fields. */
 export function listEnvelope<T extends z.ZodMiniType>(item: T) {
-  return z.extend(PagingFields, { data: z.array(item) })
+  return z.looseObject({ ...PagingFields.shape, data: z.array(item) })
 }
 
 /** The states of the booking graphs the kit knows; the API may send others. */
