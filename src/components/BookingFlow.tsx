@@ -168,11 +168,11 @@ function textPart(part: string, as: 'p' | 'div', text: (state: BookingFlowState)
   return TextPart
 }
 
-const timeArgs = (state: BookingFlowState) => ({
-  day: state.time?.day ?? '',
-  time: state.time?.time ?? '',
-  timeZone: state.time?.timeZoneName ?? '',
-  resources: state.time?.resources ?? [],
+const timeArgs = ({ time }: BookingFlowState) => ({
+  day: time?.day ?? '',
+  time: time?.time ?? '',
+  timeZone: time?.timeZoneName ?? '',
+  resources: time?.resources ?? [],
 })
 
 /** The chosen time: day, time range, zone and who it is with. */

@@ -112,7 +112,7 @@ export interface BookingFlowState {
  */
 function names(slot: Slot | null, mode: string | undefined, resourceId: string | undefined, booking?: Booking): string[] {
   const named = (list: ReadonlyArray<{ name?: string | null | undefined }>) =>
-    list.map((r) => r.name).filter((n): n is string => typeof n === 'string' && n !== '')
+    list.map((r) => r.name).filter((n): n is string => !!n)
   const resources = slot?.resources ?? []
   if (mode === 'mutual') return named(resources)
   if (booking?.resource?.name) return [booking.resource.name]
@@ -248,7 +248,8 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     [book, hostSubmits, dispatch],
   )
 
-  const booking = machine.step === 'confirmed' || machine.step === 'pending' ? machine.booking : undefined
+  // Only the confirmed and pending steps hold a booking, only slotTaken and error an error.
+  const booking = 'booking' in machine ? machine.booking : undefined
   const time = useMemo<BookingFlowTime | undefined>(() => {
     const times = booking ? getBookingTimes(booking) : undefined
     const range = times ?? (slot ? { start: slot.start, end: slot.end } : undefined)
@@ -267,7 +268,7 @@ export function useBookingFlowState(options: UseBookingFlowStateOptions): Bookin
     slot,
     time,
     booking,
-    error: machine.step === 'error' || machine.step === 'slotTaken' ? machine.error : undefined,
+    error: 'error' in machine ? machine.error : undefined,
     alternatives: taken ? (alternativesQuery.data ?? []) : [],
     isLoadingAlternatives: taken !== undefined && alternativesQuery.isFetching,
     retryAt,
