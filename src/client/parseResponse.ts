@@ -115,7 +115,9 @@ function readErrorTexts(json: unknown): { error: string | undefined; fieldErrors
  * or send a bare string: all end up as dotted paths with string lists.
  */
 function readFieldErrors(json: unknown): FieldErrors {
-  const out: FieldErrors = {}
+  // No prototype: a field named `constructor`, `toString` or `__proto__` is a
+  // field like any other (the caller's copy below is a plain object again).
+  const out: FieldErrors = Object.create(null) as FieldErrors
   const errors = typeof json === 'object' && json !== null ? (json as { errors?: unknown }).errors : undefined
   const visit = (value: unknown, path: string) => {
     if (typeof value === 'string') (out[path] ??= []).push(value)

@@ -309,6 +309,19 @@ const cases: BadResponse[] = [
     fields: { error: 'The given data was invalid.', fieldErrors: { 'customer.email': ['Invalid email'] } },
   },
   {
+    name: '422 whose `errors` names fields called like Object.prototype members',
+    target: 'POST /bookings',
+    call: createBooking,
+    response: json(422, { errors: { constructor: 'Bad constructor', toString: ['Bad toString'], ['__proto__']: ['Bad proto'] } }),
+    errorClass: ValidationError,
+    status: 422,
+    fields: { fieldErrors: { constructor: ['Bad constructor'], toString: ['Bad toString'], ['__proto__']: ['Bad proto'] } },
+    check: (error: ValidationError) => {
+      expect(Object.getOwnPropertyDescriptor(error.fieldErrors, '__proto__')?.value).toEqual(['Bad proto'])
+      expect(Object.getPrototypeOf(error.fieldErrors)).toBe(Object.prototype)
+    },
+  },
+  {
     name: '422 whose `errors` names no field',
     target: 'POST /bookings',
     call: createBooking,
