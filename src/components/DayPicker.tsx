@@ -4,6 +4,7 @@ import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import type { PartProps } from '../react/partProps.js'
 import { usePropOrContext } from '../react/usePropOrContext.js'
 import { DayCellContext, DayPickerContext, useDayPickerContext, WeekContext } from './dayPickerContext.js'
+import { splitProps } from './internal/flowParts.js'
 import { pressButtonPart, renderPart } from './internal/Part.js'
 import type { Children } from './internal/renderChildren.js'
 import { PickerContext } from './slotPickerContext.js'
@@ -36,29 +37,19 @@ export interface DayPickerRootProps
   children?: Children<DayPickerState>
 }
 
+// Every option of the root; the other props go to its element.
+const ROOT_OPTIONS: Record<keyof UseDayPickerStateOptions | keyof UseDayPickerOptions, 1> = {
+  search: 1, month: 1, defaultMonth: 1, onMonthChange: 1, value: 1, defaultValue: 1, onValueChange: 1, weekStartsOn: 1,
+  fixedWeeks: 1, isDayDisabled: 1, horizon: 1, enabled: 1, queryOptions: 1, messages: 1, dir: 1,
+}
+
 function Root(props: DayPickerRootProps) {
-  const {
-    search: searchProp,
-    month,
-    defaultMonth,
-    onMonthChange,
-    value,
-    defaultValue,
-    onValueChange,
-    weekStartsOn,
-    fixedWeeks,
-    isDayDisabled,
-    horizon,
-    enabled,
-    queryOptions,
-    messages,
-    dir,
-    ...rest
-  } = props
+  const [options, rest] = splitProps(props, ROOT_OPTIONS)
+  const { value, onValueChange } = options
   // Inside a slot picker, the calendar drives it: same search, and choosing a
   // day moves the slot picker's window there, unless the caller wires it.
   const picker = useContext(PickerContext)
-  const search = searchProp ?? picker?.search
+  const search = options.search ?? picker?.search
   if (!search) {
     throw new Error(
       process.env.NODE_ENV !== 'production'
@@ -68,22 +59,13 @@ function Root(props: DayPickerRootProps) {
   }
   const availability = picker && value === undefined && onValueChange === undefined ? picker.state.availability : undefined
   const state = useDayPickerState({
+    ...options,
     search,
-    month,
-    defaultMonth,
-    onMonthChange,
     value: availability ? (availability.window?.start ?? null) : value,
-    defaultValue,
     onValueChange: availability ? (day) => day && availability.goTo(day) : onValueChange,
-    weekStartsOn,
-    fixedWeeks,
-    isDayDisabled,
-    horizon: horizon ?? availability?.lastDay,
-    enabled,
-    queryOptions,
-    messages,
+    horizon: options.horizon ?? availability?.lastDay,
   })
-  const aria = useDayPicker(state, { dir })
+  const aria = useDayPicker(state, options)
   return (
     <DayPickerContext.Provider value={{ state, aria }}>
       {renderPart(

@@ -8,6 +8,7 @@ import type { UseAvailabilityWindowOptions } from '../query/useAvailabilityWindo
 import { mergeProps } from '../react/mergeProps.js'
 import type { PartProps } from '../react/partProps.js'
 import { usePropOrContext } from '../react/usePropOrContext.js'
+import { splitProps } from './internal/flowParts.js'
 import { renderPart } from './internal/Part.js'
 import { CallWith, type Children } from './internal/renderChildren.js'
 import { slotKey } from './internal/slotKey.js'
@@ -45,44 +46,31 @@ function useDay(part: string) {
   return { ...picker, day }
 }
 
+type RootOption =
+  | keyof Omit<UseSlotPickerStateOptions, 'availability'>
+  | keyof UseSlotPickerOptions
+  | keyof UseAvailabilityWindowOptions
+  | 'search'
+  | 'queryOptions'
+  | 'prefetchNext'
+  | 'enabled'
+
+// Every option of the root; the other props go to its element.
+const ROOT_OPTIONS: Record<RootOption, 1> = {
+  search: 1, queryOptions: 1, prefetchNext: 1, enabled: 1, window: 1, defaultWindow: 1, days: 1, onWindowChange: 1, horizon: 1,
+  value: 1, defaultValue: 1, onValueChange: 1, activation: 1, onSlotActivate: 1, isSlotDisabled: 1, hourCycle: 1, messages: 1, dir: 1,
+}
+
 function Root(props: SlotPickerRootProps) {
-  const {
-    search,
-    queryOptions,
-    prefetchNext,
-    enabled,
-    window,
-    defaultWindow,
-    days,
-    onWindowChange,
-    horizon,
-    value,
-    defaultValue,
-    onValueChange,
-    activation,
-    onSlotActivate,
-    isSlotDisabled,
-    hourCycle,
-    messages,
-    dir,
-    ...rest
-  } = props
+  const [options, rest] = splitProps(props, ROOT_OPTIONS)
+  const { search, window, defaultWindow, days, onWindowChange, horizon, prefetchNext, enabled } = options
+  // The search and the window only: every key given here is part of the query key.
   const availability = useAvailability(
     { ...search, window, defaultWindow, days, onWindowChange, horizon, prefetchNext, enabled },
-    queryOptions,
+    options.queryOptions,
   )
-  const state = useSlotPickerState({
-    availability,
-    value,
-    defaultValue,
-    onValueChange,
-    activation,
-    onSlotActivate,
-    isSlotDisabled,
-    hourCycle,
-    messages,
-  })
-  const aria = useSlotPicker(state, { dir })
+  const state = useSlotPickerState({ ...options, availability })
+  const aria = useSlotPicker(state, options)
   const { getSlotProps, getSlotState, dayKeyOf } = aria
   const slotContext = useMemo(
     () => ({ getSlotProps, getSlotState, dayKeyOf, store: state.store }),

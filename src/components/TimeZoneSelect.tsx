@@ -3,6 +3,7 @@ import type { ComponentPropsWithoutRef, ReactNode } from 'react'
 import { createPartContext } from '../react/createPartContext.js'
 import type { PartProps } from '../react/partProps.js'
 import type { TimeZoneInfo } from '../time/listTimeZones.js'
+import { splitProps } from './internal/flowParts.js'
 import { renderPart } from './internal/Part.js'
 import { CallWith, type Children } from './internal/renderChildren.js'
 import { useTimeZoneSelect, type TimeZoneOptionState, type TimeZoneSelectAria } from './useTimeZoneSelect.js'
@@ -26,20 +27,14 @@ export interface TimeZoneSelectRootProps
   children?: Children<TimeZoneSelectState>
 }
 
+// Every option of the state hook; the other props go to the root element.
+const ROOT_OPTIONS: Record<keyof UseTimeZoneSelectStateOptions, 1> = {
+  value: 1, defaultValue: 1, onValueChange: 1, timeZones: 1, at: 1, isZoneDisabled: 1, disabled: 1, limit: 1, messages: 1,
+}
+
 function Root(props: TimeZoneSelectRootProps) {
-  const {
-    value,
-    defaultValue,
-    onValueChange,
-    timeZones,
-    at,
-    isZoneDisabled,
-    disabled,
-    limit,
-    messages,
-    ...rest
-  } = props
-  const state = useTimeZoneSelectState({ value, defaultValue, onValueChange, timeZones, at, isZoneDisabled, disabled, limit, messages })
+  const [options, rest] = splitProps(props, ROOT_OPTIONS)
+  const state = useTimeZoneSelectState(options)
   const aria = useTimeZoneSelect(state)
   const fallback = (
     <>
