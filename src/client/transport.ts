@@ -95,10 +95,8 @@ export function createTransport(config: BookingClientConfig): Transport {
     // A server key in a page is a leaked key: anyone can read it from the
     // network tab. Refuse loudly rather than leak it on the first request.
     throw new ConfigError(
-      process.env.NODE_ENV !== 'production'
-        ? 'createBookingClient: a server key (live_api_key_…) must never reach a browser; ' +
-            'put it behind react-booking-kit/server and point `baseUrl` at your proxy'
-        : 'createBookingClient: server key in a browser',
+      'createBookingClient: a server key (live_api_key_…) must never reach a browser; ' +
+        'put it behind react-booking-kit/server and point `baseUrl` at your proxy',
     )
   }
   const fetchImpl = config.fetch ?? globalThis.fetch
@@ -106,9 +104,7 @@ export function createTransport(config: BookingClientConfig): Transport {
   const maxResponseBytes = config.maxResponseBytes
   if (maxResponseBytes !== undefined && !(Number.isInteger(maxResponseBytes) && maxResponseBytes > 0)) {
     throw new ConfigError(
-      process.env.NODE_ENV !== 'production'
-        ? `createBookingClient: \`maxResponseBytes\` must be a positive whole number, got ${String(maxResponseBytes)}`
-        : 'createBookingClient: bad maxResponseBytes',
+      `createBookingClient: \`maxResponseBytes\` must be a positive whole number, got ${String(maxResponseBytes)}`,
     )
   }
   const authorization = config.appKey ? basicAuth(config.appKey) : undefined
@@ -250,7 +246,7 @@ function resolveUrl(baseUrl: string, path: string): URL {
     // resolve against; fail with the kit's own error rather than `Invalid URL`.
     throw new ConfigError(
       `createBookingClient: cannot make a URL of ${JSON.stringify(joined)}` +
-        (page || process.env.NODE_ENV === 'production' ? '' : '; outside a browser `baseUrl` must be absolute (https://…)'),
+        (page ? '' : '; outside a browser `baseUrl` must be absolute (https://…)'),
     )
   }
 }
