@@ -219,8 +219,7 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
     const passed = now !== undefined && Date.parse(value.start) <= now
     let gone = passed
     if (!gone && isFresh) {
-      const dayKey = instantToZonedWallTime(value.start, timeZone).dayKey
-      const day = days.find((d) => d.dayKey === dayKey)
+      const day = days.find((d) => d.dayKey === selectedDay)
       gone = day !== undefined && !day.slots.some((slot) => slotKey(slot) === selectedKey)
     }
     if (gone) {
@@ -230,7 +229,7 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
       setAnnouncement(messages.slotGone({ label: formatSlotLabel(value, formatOptions) }))
       setValue(null)
     }
-  }, [value, selectedKey, days, isFresh, now, timeZone, messages, formatOptions, setValue])
+  }, [value, selectedKey, selectedDay, days, isFresh, now, messages, formatOptions, setValue])
 
   const select = useCallback(
     (slot: Slot | null) => {
