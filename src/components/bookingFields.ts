@@ -121,7 +121,8 @@ export function fromBookingJsFields(config: BookingJsFields | undefined): Bookin
 /**
  * booking-js's URL convention, `?customer.email=ada@example.com`: the values
  * for the given fields (unknown keys are ignored), and the fields with those
- * values as defaults. A prefilled field that is `readonly` stays locked.
+ * values as defaults. A prefilled field that is `readonly` stays locked, and a
+ * `readonly` field with a configured value keeps it (the URL cannot replace it).
  */
 export function prefillFromSearchParams(
   params: URLSearchParams | string,
@@ -133,7 +134,9 @@ export function prefillFromSearchParams(
   for (const [name, raw] of search) {
     if (!name.startsWith('customer.')) continue
     const field = byKey.get(name.slice('customer.'.length))
-    if (!field || field.format === 'label') continue
+    // A locked field with a value of its own was locked by the host: a link
+    // cannot replace it. A locked field without one is there to show the link's value.
+    if (!field || field.format === 'label' || (field.readonly && field.defaultValue !== undefined)) continue
     if (field.format === 'checkbox') {
       values[field.key] = field.options ? search.getAll(name).filter((v) => field.options!.includes(v)) : raw === 'true' || raw === '1' || raw === 'on'
     } else if (field.format !== 'select' || !field.options || field.options.includes(raw)) {
@@ -283,13 +286,18 @@ export function buildBookingPayload(
   const last = asText(values.last_name).trim()
   const name = asText(values.name).trim() || [first, last].filter(Boolean).join(' ')
   const customer: Record<string, unknown> = { name, email: asText(values.email).trim(), timezone: options.timeZone }
+  // First and last name without a name field are a split name (`split_name`):
+  // the description reads one `Name:` line, as booking-js writes it.
+  const keys = new Set(fields.map((field) => field.key))
+  const splitName = !keys.has('name') && keys.has('first_name') && keys.has('last_name')
   const lines: string[] = []
   for (const field of fields) {
     if (field.format === 'label') continue
     const value = field.key === 'name' ? name : values[field.key]
     if (field.key === 'location') customer.where = asText(value)
     else if (field.key !== 'name' && field.key !== 'email') customer[field.key] = typeof value === 'string' ? value.trim() : value
-    lines.push(`${field.title}: ${asText(value)}`)
+    if (splitName && field.key === 'first_name') lines.push(`${DEFAULT_TITLES.name}: ${name}`)
+    else if (!(splitName && field.key === 'last_name')) lines.push(`${field.title}: ${asText(value)}`)
   }
   const resourceId = options.resourceId ?? options.slot.resources[0]?.id
   if (!resourceId) throw new Error('buildBookingPayload: the slot has no resource; pass `resourceId`.')

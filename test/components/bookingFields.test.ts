@@ -302,6 +302,7 @@ describe('buildBookingPayload (what booking-js sends)', () => {
     const payload = buildBookingPayload(fields, { first_name: 'Ada', last_name: 'Lovelace', email: 'ada@example.com' }, { slot: SLOT, timeZone: 'UTC' })
     expect(payload.customer).toMatchObject({ name: 'Ada Lovelace', first_name: 'Ada', last_name: 'Lovelace' })
     expect(payload.what).toBe('Meeting with Ada Lovelace')
+    expect(payload.description).toBe('Name: Ada Lovelace\nE-mail: ada@example.com')
   })
 
   test('a multi-checkbox is a list on the customer, joined in the description; labels are not sent', () => {
