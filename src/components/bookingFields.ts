@@ -121,8 +121,10 @@ export function fromBookingJsFields(config: BookingJsFields | undefined): Bookin
 /**
  * booking-js's URL convention, `?customer.email=ada@example.com`: the values
  * for the given fields (unknown keys are ignored), and the fields with those
- * values as defaults. A prefilled field that is `readonly` stays locked, and a
- * `readonly` field with a configured value keeps it (the URL cannot replace it).
+ * values as defaults. A prefilled field that is `readonly` stays locked. As in
+ * booking-js, the link's value replaces a configured `prefilled` one, locked or
+ * not: `readonly` locks the input, it is no guard (a customer can edit the
+ * link, so the server checks what it accepts).
  */
 export function prefillFromSearchParams(
   params: URLSearchParams | string,
@@ -134,9 +136,7 @@ export function prefillFromSearchParams(
   for (const [name, raw] of search) {
     if (!name.startsWith('customer.')) continue
     const field = byKey.get(name.slice('customer.'.length))
-    // A locked field with a value of its own was locked by the host: a link
-    // cannot replace it. A locked field without one is there to show the link's value.
-    if (!field || field.format === 'label' || (field.readonly && field.defaultValue !== undefined)) continue
+    if (!field || field.format === 'label') continue
     if (field.format === 'checkbox') {
       values[field.key] = field.options ? search.getAll(name).filter((v) => field.options!.includes(v)) : raw === 'true' || raw === '1' || raw === 'on'
     } else if (field.format !== 'select' || !field.options || field.options.includes(raw)) {

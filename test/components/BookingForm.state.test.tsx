@@ -54,21 +54,6 @@ describe('prefill from the URL', () => {
     expect(container.querySelector('[name="admin"]')).toBeNull()
     await expectNoAxeViolations(container)
   })
-
-  test('a readonly field with a value of its own keeps it against the URL; one without takes the URL value', () => {
-    const own = fromBookingJsFields({
-      name: {},
-      email: { readonly: true, prefilled: 'desk@example.com' },
-      phone: { readonly: true },
-    })
-    const { values, fields: prefilled } = prefillFromSearchParams(
-      '?customer.name=Ada&customer.email=someone%40else.example&customer.phone=%2B4512345678',
-      own,
-    )
-    expect(values).toEqual({ name: 'Ada', phone: '+4512345678' })
-    expect(prefilled.find((field) => field.key === 'email')).toMatchObject({ readonly: true, defaultValue: 'desk@example.com' })
-    expect(prefilled.find((field) => field.key === 'phone')).toMatchObject({ readonly: true, defaultValue: '+4512345678' })
-  })
 })
 
 describe("persist: 'session'", () => {
