@@ -8,7 +8,7 @@ import type { UseAvailabilityWindowOptions } from '../query/useAvailabilityWindo
 import { mergeProps } from '../react/mergeProps.js'
 import type { PartProps } from '../react/partProps.js'
 import { usePropOrContext } from '../react/usePropOrContext.js'
-import { splitProps } from './internal/flowParts.js'
+import { splitProps } from '../react/splitProps.js'
 import { renderPart } from './internal/Part.js'
 import { CallWith, type Children } from './internal/renderChildren.js'
 import { slotKey } from './internal/slotKey.js'

@@ -2,6 +2,7 @@
 export { useControllableState, type SetStateAction, type UseControllableStateOptions } from './useControllableState.js'
 export { composeEventHandlers } from './composeEventHandlers.js'
 export { mergeProps } from './mergeProps.js'
+export { splitProps } from './splitProps.js'
 export { pressButtonProps } from './pressButtonProps.js'
 export { dataAttributes, resolveStyling, type PartProps, type StateProp } from './partProps.js'
 export { createPartContext } from './createPartContext.js'
