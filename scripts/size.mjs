@@ -32,13 +32,14 @@ const BOOKING_PAGE = [
 /** min+gzip budget of a page, in every bundler. */
 const BUDGET_BYTES = 20 * 1024
 /**
- * The whole component set is over the 20 KB budget (see the README's Sizes:
- * zod/mini, the client, the time layer and the query layer alone come to
- * about 20 KB before any component). Until it fits, this ceiling keeps it
- * from growing unnoticed: the largest measurement (42.9 KB, esbuild; Vite
- * 40.7 KB, webpack 41.0 KB) plus 2.5 KB, rounded up to a whole KB.
+ * The whole component set is over the 20 KB target (see the README's Sizes:
+ * zod/mini, the client, the time layer and the query layer come to about
+ * 17 KB before any component, and each component adds 5-8 KB). Until the target
+ * is reachable, this ceiling keeps the page from growing unnoticed: the largest
+ * measurement (40.0 KB, esbuild; Vite 37.8 KB, webpack 37.9 KB) plus 1.5 KB,
+ * rounded up to a whole KB.
  */
-const BOOKING_PAGE_CEILING_BYTES = 46 * 1024
+const BOOKING_PAGE_CEILING_BYTES = 42 * 1024
 /** The three bundlers may differ by at most this much (largest over smallest). */
 const MAX_SPREAD = 0.15
 
