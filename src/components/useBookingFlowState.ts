@@ -37,6 +37,7 @@ export interface UseBookingFlowStateOptions {
   onValuesChange?: (values: BookingFormValues) => void
   /** Keep a draft of the input in `sessionStorage` (removed after a booking). @default false */
   persist?: 'session' | false
+  /** The draft's storage key: two persisting flows on one page need two. @default 'react-booking-kit:draft' */
   persistKey?: string
   /**
    * The host page submits (booking-js's `disable_confirm_page`): choosing a

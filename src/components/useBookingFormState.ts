@@ -37,7 +37,7 @@ export interface UseBookingFormStateOptions {
    * @default false
    */
   persist?: 'session' | false
-  /** The draft's storage key (two forms on one page need two). @default 'react-booking-kit:draft' */
+  /** The draft's storage key: two persisting forms on one page need two (in development a warning says so). @default 'react-booking-kit:draft' */
   persistKey?: string
   /** Errors from outside the form (e.g. a flow's 422), by field key. */
   externalErrors?: BookingFieldErrors
@@ -79,6 +79,9 @@ export interface BookingFormState {
 }
 
 const DEFAULT_KEY = 'react-booking-kit:draft'
+// How many mounted forms keep a draft under each key. Two at once under one key
+// write over each other's draft (each restores the other's input on reload).
+const persisting = new Map<string, number>()
 
 /**
  * Runs `run` on the session storage: undefined where there is none (the
@@ -138,6 +141,20 @@ export function useBookingFormState(options: UseBookingFormStateOptions): Bookin
     })
     // Only on mount and when the key changes.
     // eslint-disable-next-line react-hooks/exhaustive-deps
+  }, [persist, persistKey])
+  useEffect(() => {
+    if (process.env.NODE_ENV === 'production' || persist !== 'session') return
+    const count = (persisting.get(persistKey) ?? 0) + 1
+    persisting.set(persistKey, count)
+    if (count === 2) {
+      console.warn(
+        `useBookingFormState: two forms keep their drafts under "${persistKey}" at once, and each would restore ` +
+          "the other's input after a reload; give each its own `persistKey`.",
+      )
+    }
+    return () => {
+      persisting.set(persistKey, persisting.get(persistKey)! - 1)
+    }
   }, [persist, persistKey])
   // The first values are not written: on mount they would overwrite the draft
   // before it is read back (StrictMode runs the effects twice, and the second

@@ -98,6 +98,33 @@ describe("persist: 'session'", () => {
     expect(sessionStorage.getItem('react-booking-kit:draft')).toBeNull()
   })
 
+  test('two forms persisting under one key at once get a warning that names the key; apart, none', () => {
+    const warn = vi.spyOn(console, 'warn').mockImplementation(() => {})
+    try {
+      const apart = render(
+        <>
+          <BookingForm.Root fields={fields} persist="session" persistKey="a" aria-label="A" />
+          <BookingForm.Root fields={fields} persist="session" persistKey="b" aria-label="B" />
+        </>,
+      )
+      apart.unmount()
+      // One after the other under the same key is fine too.
+      render(<BookingForm.Root fields={fields} persist="session" persistKey="a" aria-label="A again" />).unmount()
+      expect(warn).not.toHaveBeenCalled()
+      render(
+        <>
+          <BookingForm.Root fields={fields} persist="session" aria-label="First" />
+          <BookingForm.Root fields={fields} persist="session" aria-label="Second" />
+        </>,
+      )
+      expect(warn).toHaveBeenCalledTimes(1)
+      expect(warn.mock.calls[0]![0]).toContain('"react-booking-kit:draft"')
+      expect(warn.mock.calls[0]![0]).toContain('persistKey')
+    } finally {
+      warn.mockRestore()
+    }
+  })
+
   test('a broken draft is ignored', () => {
     sessionStorage.setItem('react-booking-kit:draft', '{not json')
     render(<BookingForm.Root fields={fields} persist="session" />)
