@@ -1,6 +1,6 @@
 'use client'
 import { Slottable } from '@radix-ui/react-slot'
-import { isValidElement, memo, useContext, useMemo, useSyncExternalStore, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
+import { isValidElement, memo, useContext, useMemo, useReducer, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
 import type { Slot as SlotValue } from '../client/index.js'
 import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import { useAvailability, type UseAvailabilityQueryOptions } from '../query/useAvailability.js'
@@ -8,13 +8,14 @@ import type { UseAvailabilityWindowOptions } from '../query/useAvailabilityWindo
 import { mergeProps } from '../react/mergeProps.js'
 import type { PartProps } from '../react/partProps.js'
 import { usePropOrContext } from '../react/usePropOrContext.js'
+import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { splitProps } from '../react/splitProps.js'
 import { renderPart } from './internal/Part.js'
 import { CallWith, type Children } from './internal/renderChildren.js'
 import { slotKey } from './internal/slotKey.js'
 import { SlotPickerNavigation } from './SlotPickerNavigation.js'
-import { DayContext, PickerContext, SlotContext, usePickerContext } from './slotPickerContext.js'
-import { useSlotPicker, type SlotRenderState, type UseSlotPickerOptions } from './useSlotPicker.js'
+import { DayContext, PickerContext, SlotContext, usePickerContext, useSlotContext } from './slotPickerContext.js'
+import { useSlotPickerParts, type SlotRenderState, type UseSlotPickerOptions } from './useSlotPicker.js'
 import { useSlotPickerState, type SlotPickerDay, type SlotPickerState, type UseSlotPickerStateOptions } from './useSlotPickerState.js'
 
 type DivProps = Omit<ComponentPropsWithoutRef<'div'>, 'className' | 'style' | 'children' | 'defaultValue' | 'dir'>
@@ -46,36 +47,26 @@ function useDay(part: string) {
   return { ...picker, day }
 }
 
-type RootOption =
-  | keyof Omit<UseSlotPickerStateOptions, 'availability'>
-  | keyof UseSlotPickerOptions
-  | keyof UseAvailabilityWindowOptions
-  | 'search'
-  | 'queryOptions'
-  | 'prefetchNext'
-  | 'enabled'
+// The window options of the root, for `useAvailability` with the search.
+const WINDOW_OPTIONS: Record<keyof UseAvailabilityWindowOptions | 'prefetchNext' | 'enabled', 1> = {
+  window: 1, defaultWindow: 1, days: 1, onWindowChange: 1, horizon: 1, prefetchNext: 1, enabled: 1,
+}
 
 // Every option of the root; the other props go to its element.
-const ROOT_OPTIONS: Record<RootOption, 1> = {
-  search: 1, queryOptions: 1, prefetchNext: 1, enabled: 1, window: 1, defaultWindow: 1, days: 1, onWindowChange: 1, horizon: 1,
+const ROOT_OPTIONS: Record<keyof Omit<UseSlotPickerStateOptions, 'availability'> | keyof UseSlotPickerOptions | keyof typeof WINDOW_OPTIONS | 'search' | 'queryOptions', 1> = {
+  ...WINDOW_OPTIONS, search: 1, queryOptions: 1,
   value: 1, defaultValue: 1, onValueChange: 1, activation: 1, onSlotActivate: 1, isSlotDisabled: 1, hourCycle: 1, messages: 1, dir: 1,
 }
 
 function Root(props: SlotPickerRootProps) {
   const [options, rest] = splitProps(props, ROOT_OPTIONS)
-  const { search, window, defaultWindow, days, onWindowChange, horizon, prefetchNext, enabled } = options
+  const { search } = options
   // The search and the window only: every key given here is part of the query key.
-  const availability = useAvailability(
-    { ...search, window, defaultWindow, days, onWindowChange, horizon, prefetchNext, enabled },
-    options.queryOptions,
-  )
+  const availability = useAvailability({ ...search, ...splitProps(options, WINDOW_OPTIONS)[0] }, options.queryOptions)
   const state = useSlotPickerState({ ...options, availability })
-  const aria = useSlotPicker(state, options)
-  const { getSlotProps, getSlotState, dayKeyOf } = aria
-  const slotContext = useMemo(
-    () => ({ getSlotProps, getSlotState, dayKeyOf, store: state.store }),
-    [getSlotProps, getSlotState, dayKeyOf, state.store],
-  )
+  const { aria, slotKit } = useSlotPickerParts(state, options)
+  const { getSlotState, dayKeyOf } = aria
+  const slotContext = useMemo(() => ({ slotKit, getSlotState, dayKeyOf, store: state.store }), [slotKit, getSlotState, dayKeyOf, state.store])
   return (
     <PickerContext.Provider value={{ state, aria, search }}>
       <SlotContext.Provider value={slotContext}>
@@ -175,15 +166,23 @@ export interface SlotPickerSlotProps extends PartProps<SlotRenderState>, Omit<Co
  * `className`/`style` functions and `children` stable to keep that.
  */
 const Slot = memo(function SlotPickerSlot({ slot, ...props }: SlotPickerSlotProps) {
-  const context = useContext(SlotContext)
-  if (!context) throw new Error('<SlotPicker.Slot> must be used within <SlotPicker.Root>.')
-  const { store, getSlotProps } = context
+  const context = useSlotContext('SlotPicker.Slot')
+  const { store, slotKit } = context
   const key = slotKey(slot)
   const dayKey = context.dayKeyOf(slot)
-  const snapshot = () => store.slotSnapshot(key, dayKey)
-  useSyncExternalStore(store.subscribe, snapshot, snapshot)
+  const [, rerender] = useReducer((n: number) => n + 1, 0)
+  const rendered = store.slotSnapshot(key, dayKey)
+  // One layout effect where useSyncExternalStore has two passive ones: the
+  // slot re-renders when its facts change from those it rendered with.
+  useIsomorphicLayoutEffect(() => {
+    const check = () => {
+      if (store.slotSnapshot(key, dayKey) !== rendered) rerender()
+    }
+    check()
+    return store.subscribe(check)
+  }, [store, key, dayKey, rendered])
   const current = context.getSlotState(slot)
-  return renderPart('button', props, current, (p) => getSlotProps({ slot, ...p }), current.time)
+  return renderPart('button', props, current, (p) => mergeProps(slotKit(slot, current), p), current.time)
 })
 
 /** Props of {@link SlotPicker.Empty}. */

@@ -2,7 +2,7 @@
 import { createContext } from 'react'
 import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import { createPartContext } from '../react/createPartContext.js'
-import type { SlotPickerAria } from './useSlotPicker.js'
+import type { SlotKit, SlotPickerAria } from './useSlotPicker.js'
 import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
 
 export interface PickerContextValue {
@@ -16,10 +16,11 @@ export interface PickerContextValue {
 // (data, zone, locale, messages), so choosing a slot re-renders the two slots
 // whose state changed instead of all of them.
 export const [PickerContext, usePickerContext] = createPartContext<PickerContextValue>('SlotPicker.Root')
-export interface SlotContextValue extends Pick<SlotPickerAria, 'getSlotProps' | 'getSlotState' | 'dayKeyOf'> {
+export interface SlotContextValue extends Pick<SlotPickerAria, 'getSlotState' | 'dayKeyOf'> {
+  slotKit: SlotKit
   store: SlotPickerState['store']
 }
-export const SlotContext = createContext<SlotContextValue | null>(null)
+export const [SlotContext, useSlotContext] = createPartContext<SlotContextValue>('SlotPicker.Root')
 export const DayContext = createContext<SlotPickerDay | null>(null)
 
 

@@ -5,14 +5,13 @@ import { dataAttributes } from '../react/partProps.js'
 import { mergeProps } from '../react/mergeProps.js'
 import { pressButtonProps } from '../react/pressButtonProps.js'
 import { isFocusVisibleEvent } from '../react/useFocusVisible.js'
+import { useElementsByKey } from '../react/useElementsByKey.js'
 import { useIsomorphicLayoutEffect } from '../react/useIsomorphicLayoutEffect.js'
 import { itemPropGetter } from '../react/itemPropGetter.js'
-import { requireArg } from '../react/requireArg.js'
 import { announcerProps } from '../react/visuallyHidden.js'
-import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { arrowStep, localeDirection } from './internal/civilDay.js'
 import { formatDayRange, formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
-import { cachePerSlot } from './internal/cachePerSlot.js'
+import { cachePerSlot, slotDayKeys } from './internal/cachePerSlot.js'
 import { slotKey } from './internal/slotKey.js'
 import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
 
@@ -26,6 +25,8 @@ interface SlotFacts {
   isDisabled: boolean
   isOffsetChange: boolean
 }
+
+const dayGetter = (getter: string, kit: (day: SlotPickerDay) => Props) => itemPropGetter('useSlotPicker', getter, 'day', kit)
 
 /** Options of {@link useSlotPicker}. */
 export interface UseSlotPickerOptions {
@@ -83,6 +84,18 @@ export interface SlotPickerAria {
  * stop per day; click, Enter or Space activates.
  */
 export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOptions = {}): SlotPickerAria {
+  return useSlotPickerParts(state, options).aria
+}
+
+/** The kit's props of one slot in a render state the caller already holds (no caller's props merged). */
+export type SlotKit = (slot: Slot, state: SlotRenderState) => Props
+
+/**
+ * {@link useSlotPicker} and, for `SlotPicker.Slot`, {@link SlotKit}: a slot
+ * part computes its render state once and builds its props from it, where
+ * `getSlotProps` would compute the state again and copy the props twice.
+ */
+export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPickerOptions): { aria: SlotPickerAria; slotKit: SlotKit } {
   const id = useId()
   const dir = options.dir ?? localeDirection(state.locale)
   // Getters stay stable across selection changes (so memoised slots do not
@@ -95,64 +108,36 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
 
   // Slot elements by key, filled through ref callbacks: arrow keys move focus
   // to another slot without querying the document.
-  const elements = useRef(new Map<string, HTMLElement>())
-  const refCallbacks = useRef(new Map<string, (node: HTMLElement | null) => void>())
   // A focused slot that leaves (taken, or passed while the page sat idle)
   // would drop focus to <body>: after the commit that removed it, focus goes
   // to its day's tab stop instead, if nothing else took focus meanwhile.
-  const focusLost = useRef<{ dayKey: string; document: Document } | null>(null)
-  const refFor = useCallback((key: string, dayKey: string) => {
-    const id = `${key}@${dayKey}`
-    let callback = refCallbacks.current.get(id)
-    if (!callback) {
-      callback = (node) => {
-        if (node) {
-          elements.current.set(key, node)
-          return
-        }
-        const old = elements.current.get(key)
-        if (old && old.ownerDocument.activeElement === old) focusLost.current = { dayKey, document: old.ownerDocument }
-        elements.current.delete(key)
-      }
-      refCallbacks.current.set(id, callback)
-    }
-    return callback
-  }, [])
-  useIsomorphicLayoutEffect(() => {
-    const lost = focusLost.current
-    if (!lost) return
-    focusLost.current = null
-    const active = lost.document.activeElement
-    if (active && active !== lost.document.body) return
-    const target = store.tabStop(lost.dayKey)
-    if (target !== null) elements.current.get(target)?.focus()
+  const focusedSlot = useRef<Slot | null>(null)
+  const focusLost = useRef<{ slot: Slot; document: Document } | null>(null)
+  const { elements, refFor } = useElementsByKey((_, node) => {
+    const document = node.ownerDocument
+    if (document.activeElement === node && focusedSlot.current) focusLost.current = { slot: focusedSlot.current, document }
   })
-
-  const headingId = useCallback((dayKey: string) => `${id}-day-${dayKey}`, [id])
-
-  const changeDays = useMemo(() => new Set(days.filter((d) => d.offsetChange).map((d) => d.dayKey)), [days])
 
   // What a slot shows that does not depend on the selection (its key, day,
   // time, spoken name, disabled), computed once per slot object and kept until
   // the data, zone, locale or strings change: a slot renders from it twice
   // (its children and its props), and choosing a slot re-renders a few slots,
   // which then format nothing again.
-  const { formatTime, formatLabel, isSlotDisabled } = state
-  const factsOf = useMemo(
-    () =>
-      cachePerSlot((slot): SlotFacts => {
-        const dayKey = instantToZonedWallTime(slot.start, timeZone).dayKey
-        return {
-          key: slotKey(slot),
-          dayKey,
-          time: formatTime(slot),
-          label: formatLabel(slot),
-          isDisabled: isSlotDisabled(slot),
-          isOffsetChange: changeDays.has(dayKey),
-        }
-      }),
-    [timeZone, formatTime, formatLabel, isSlotDisabled, changeDays],
-  )
+  const { formatTime, formatLabel, isSlotDisabled, offsetChanges } = state
+  const factsOf = useMemo(() => {
+    const dayKeyIn = slotDayKeys(timeZone)
+    return cachePerSlot((slot): SlotFacts => {
+      const dayKey = dayKeyIn(slot)
+      return {
+        key: slotKey(slot),
+        dayKey,
+        time: formatTime(slot),
+        label: formatLabel(slot),
+        isDisabled: isSlotDisabled(slot),
+        isOffsetChange: offsetChanges.some((change) => change.dayKey === dayKey),
+      }
+    })
+  }, [timeZone, formatTime, formatLabel, isSlotDisabled, offsetChanges])
 
   const getSlotState = useCallback(
     (slot: Slot): SlotRenderState => {
@@ -190,21 +175,30 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
       if (!target) return
       event.preventDefault()
       if (current.activation === 'select') current.select(target)
-      elements.current.get(slotKey(target))?.focus()
+      elements.get(slotKey(target))?.focus()
     },
-    [dir, factsOf],
+    [dir, factsOf, elements],
   )
 
   const dayKeyOf = useCallback((slot: Slot) => factsOf(slot).dayKey, [factsOf])
+  useIsomorphicLayoutEffect(() => {
+    const lost = focusLost.current
+    if (!lost) return
+    focusLost.current = null
+    const active = lost.document.activeElement
+    if (active && active !== lost.document.body) return
+    const target = store.tabStop(dayKeyOf(lost.slot))
+    if (target !== null) elements.get(target)?.focus()
+  })
 
-  const getSlotProps = useCallback(
-    <P extends Props>({ slot, ...props }: P & { slot: Slot }): Props => {
-      requireArg('useSlotPicker', 'getSlotProps', 'slot', slot)
-      const s = getSlotState(slot)
-      const { key, dayKey, isOffsetChange } = factsOf(slot)
+  // The kit's own props of a slot in render state `s`: `SlotPicker.Slot`
+  // calls it with the state it already holds, `getSlotProps` with a new one.
+  const slotKit = useCallback(
+    (slot: Slot, s: SlotRenderState): Props => {
+      const { key, isOffsetChange } = factsOf(slot)
       const kit: Props = {
         type: 'button',
-        ref: refFor(key, dayKey),
+        ref: refFor(key),
         'aria-label': s.label,
         tabIndex: s.isTabStop ? 0 : -1,
         'aria-disabled': s.isDisabled || undefined,
@@ -219,24 +213,32 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
           else current.activate(slot)
         },
         onKeyDown: (event: KeyboardEvent) => move(event, slot),
-        onFocus: (event: FocusEvent<HTMLElement>) => store.setFocused(key, isFocusVisibleEvent(event)),
+        onFocus: (event: FocusEvent<HTMLElement>) => {
+          focusedSlot.current = slot
+          store.setFocused(key, isFocusVisibleEvent(event))
+        },
         onBlur: () => store.setFocused(null, false),
       }
       if (activation === 'select') {
         kit.role = 'radio'
         kit['aria-checked'] = s.isSelected
       }
-      return mergeProps(kit, props)
+      return kit
     },
-    [getSlotState, factsOf, refFor, move, store, activation],
+    [factsOf, refFor, move, store, activation],
   )
 
-  return useMemo<SlotPickerAria>(() => {
+  const getSlotProps = useMemo(
+    () => itemPropGetter('useSlotPicker', 'getSlotProps', 'slot', (slot: Slot) => slotKit(slot, getSlotState(slot))),
+    [getSlotState, slotKit],
+  )
+
+  const aria = useMemo<SlotPickerAria>(() => {
     const window = availability.window
     const first = days[0]?.dayKey
     const last = days.at(-1)?.dayKey
     const windowLabel = first && last ? formatDayRange(first, last, locale) : ''
-    const offsetChangeNotices = state.offsetChanges.map((change) =>
+    const offsetChangeNotices = offsetChanges.map((change) =>
       messages.offsetChange({
         day: formatFullDay(change.dayKey, locale),
         direction: change.offsetMinutesAfter > change.offsetMinutesBefore ? 'forward' : 'back',
@@ -244,6 +246,7 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
       }),
     )
     const windowDays = window?.days ?? 7
+    const headingId = (dayKey: string) => `${id}-day-${dayKey}`
     return {
       dir,
       windowLabel,
@@ -261,7 +264,7 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
           },
           props,
         ),
-      getDayProps: itemPropGetter('useSlotPicker', 'getDayProps', 'day', (day: SlotPickerDay) =>
+      getDayProps: dayGetter('getDayProps', (day) =>
         dataAttributes({
           day: day.dayKey,
           today: day.isToday,
@@ -272,11 +275,11 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
           pending: availability.isPlaceholderData,
         }),
       ),
-      getDayHeadingProps: itemPropGetter('useSlotPicker', 'getDayHeadingProps', 'day', (day: SlotPickerDay) => ({
+      getDayHeadingProps: dayGetter('getDayHeadingProps', (day) => ({
         id: headingId(day.dayKey),
         ...dataAttributes({ day: day.dayKey, today: day.isToday }),
       })),
-      getSlotGroupProps: itemPropGetter('useSlotPicker', 'getSlotGroupProps', 'day', (day: SlotPickerDay) => ({
+      getSlotGroupProps: dayGetter('getSlotGroupProps', (day) => ({
         role: activation === 'select' ? 'radiogroup' : 'group',
         'aria-labelledby': headingId(day.dayKey),
         ...dataAttributes({ day: day.dayKey, empty: day.isEmpty }),
@@ -298,5 +301,6 @@ export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOpti
       getWindowLabelProps: (props) => mergeProps({ 'aria-live': 'polite' }, props),
       getAnnouncerProps: announcerProps,
     }
-  }, [days, availability, locale, timeZone, messages, activation, dir, state.offsetChanges, headingId, getSlotState, getSlotProps, dayKeyOf])
+  }, [days, availability, locale, timeZone, messages, activation, dir, offsetChanges, id, getSlotState, getSlotProps, dayKeyOf])
+  return { aria, slotKit }
 }

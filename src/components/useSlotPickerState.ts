@@ -10,14 +10,13 @@ import { dayRange } from '../time/dayRange.js'
 import { formatSlotLabel } from '../time/formatSlotLabel.js'
 import { formatSlotRange } from '../time/formatSlotRange.js'
 import { formatSlotTime } from '../time/formatSlotTime.js'
-import { instantToZonedWallTime } from '../time/instantToZonedWallTime.js'
 import { offsetChanges, type OffsetChange } from '../time/offsetChanges.js'
 import { shiftDayKey } from '../time/shiftDayKey.js'
 import type { HourCycle } from '../time/types.js'
 import { localeWeekInfo } from './internal/civilDay.js'
 import { weekdayOf } from './internal/monthGrid.js'
 import { formatFullDay, formatZoneAbbreviation, sameInEveryEngine } from './internal/formatDays.js'
-import { cachePerSlot } from './internal/cachePerSlot.js'
+import { cachePerSlot, slotDayKeys } from './internal/cachePerSlot.js'
 import { createSelectionStore, type SelectionStore } from './internal/selectionStore.js'
 import { slotKey, type SlotSelection } from './internal/slotKey.js'
 import { defaultSlotPickerMessages, type SlotPickerMessages } from './slotPickerMessages.js'
@@ -143,39 +142,32 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
   }, [firstDay, lastDay, timeZone])
 
   const formatOptions = useMemo(() => ({ timeZone, locale, hourCycle }), [timeZone, locale, hourCycle])
-  // The instants of the days whose offset changes, to test a slot with one
-  // parse instead of a conversion to wall time.
-  const changeDayRanges = useMemo(
-    () =>
-      changes.map((change) => {
-        const range = dayRange(change.dayKey, timeZone)
-        return { start: Date.parse(range.start), end: Date.parse(range.end) }
-      }),
-    [changes, timeZone],
-  )
-  // Per slot object: the label repeats the time, and a slot renders both.
-  const formatTime = useMemo(
-    () =>
+  const dayKeyIn = useMemo(() => slotDayKeys(timeZone), [timeZone])
+  // Per slot object, shared by every picker showing the same window in the
+  // same zone and locale: the label repeats the time, a slot renders both,
+  // and a picker mounted again over cached data formats nothing.
+  const [formatTime, spokenLabel] = useMemo(
+    () => [
       cachePerSlot((slot) => {
         const time = formatSlotTime(slot, formatOptions)
         // On a DST day the same wall time can occur twice (01:30 EDT, 01:30 EST):
         // the zone's short name tells the two apart, on screen and in the name.
-        if (changeDayRanges.length === 0) return time
-        const ms = Date.parse(slot.start)
-        if (!changeDayRanges.some((day) => ms >= day.start && ms < day.end)) return time
-        return `${time} ${formatZoneAbbreviation(slot.start, timeZone, locale)}`
-      }),
-    [formatOptions, changeDayRanges, timeZone, locale],
+        const dayKey = dayKeyIn(slot)
+        return changes.some((change) => change.dayKey === dayKey) ? `${time} ${formatZoneAbbreviation(slot.start, timeZone, locale)}` : time
+      }, `time|${timeZone}|${locale}|${hourCycle}|${firstDay}|${lastDay}`),
+      cachePerSlot((slot) => formatSlotLabel(slot, formatOptions), `label|${timeZone}|${locale}|${hourCycle}`),
+    ],
+    [formatOptions, changes, dayKeyIn, timeZone, locale, hourCycle, firstDay, lastDay],
   )
   const formatRange = useCallback((slot: Slot) => sameInEveryEngine(formatSlotRange(slot, formatOptions)), [formatOptions])
   const formatLabel = useCallback(
     (slot: Slot) =>
       messages.slotLabel({
         time: formatTime(slot),
-        label: formatSlotLabel(slot, formatOptions),
+        label: spokenLabel(slot),
         resources: resourceNames(slot),
       }),
-    [formatOptions, formatTime, messages],
+    [formatTime, spokenLabel, messages],
   )
 
   // Before the first answer every day has no slots; calling them empty would
@@ -201,7 +193,7 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
   }, [availableDays, now, locale, today, changes, isSlotDisabled, hasData])
 
   const [store] = useState(createSelectionStore)
-  const selectedDay = value ? instantToZonedWallTime(value.start, timeZone).dayKey : null
+  const selectedDay = value ? dayKeyIn(value) : null
   // An idempotent sync of derived facts during render; see SelectionStore.sync.
   const storeChanged = store.sync(days, isSlotDisabled, selectedKey, selectedDay)
   useIsomorphicLayoutEffect(() => {

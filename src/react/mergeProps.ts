@@ -14,7 +14,9 @@ const isHandler = (key: string, value: unknown) => /^on[A-Z]/.test(key) && typeo
  */
 export function mergeProps<TKit extends object, TCaller extends object>(kit: TKit, caller?: TCaller): TKit & TCaller {
   const merged: AnyProps = { ...(kit as AnyProps) }
-  for (const [key, value] of Object.entries((caller ?? {}) as AnyProps)) {
+  // for…in over a props object (its own keys only), not Object.entries: no array per call.
+  for (const key in caller) {
+    const value = (caller as AnyProps)[key]
     const own = merged[key]
     if (value === undefined) continue
     if (isHandler(key, value) && typeof own === 'function') {

@@ -40,6 +40,6 @@ export function resolveStyling<TState>(
  */
 export function dataAttributes(flags: Record<string, string | boolean | undefined>): Record<string, string | true | undefined> {
   const out: Record<string, string | true | undefined> = {}
-  for (const [name, value] of Object.entries(flags)) out[`data-${name}`] = value || undefined
+  for (const name in flags) out[`data-${name}`] = flags[name] || undefined
   return out
 }

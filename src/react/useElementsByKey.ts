@@ -8,7 +8,10 @@ import { useState } from 'react'
  * gives the same callback for a key on every render, so React does not detach
  * and reattach each item's ref.
  */
-export function useElementsByKey<TElement extends HTMLElement = HTMLElement>(): {
+export function useElementsByKey<TElement extends HTMLElement = HTMLElement>(
+  /** Called with an item's element as it leaves (read once, on the first render). */
+  onRemove?: (key: string, node: TElement) => void,
+): {
   elements: Map<string, TElement>
   refFor: (key: string) => (node: TElement | null) => void
 } {
@@ -19,8 +22,12 @@ export function useElementsByKey<TElement extends HTMLElement = HTMLElement>(): 
       let callback = callbacks.get(key)
       if (!callback) {
         callback = (node) => {
+          const old = elements.get(key)
           if (node) elements.set(key, node)
-          else elements.delete(key)
+          else if (old) {
+            onRemove?.(key, old)
+            elements.delete(key)
+          }
         }
         callbacks.set(key, callback)
       }

@@ -28,7 +28,7 @@ export interface SelectionStore {
   /** The slot with focus and whether that focus is visible (keyboard). */
   focused(): { key: string | null; isVisible: boolean }
   setFocused(key: string | null, isVisible: boolean): void
-  /** One string of every fact a slot renders from, for `useSyncExternalStore`. */
+  /** One string of every fact a slot renders from. */
   slotSnapshot(key: string, dayKey: string): string
 }
 
@@ -36,8 +36,9 @@ export function createSelectionStore(): SelectionStore {
   const listeners = new Set<() => void>()
   let selected: string | null = null
   let selectedDay: string | null = null
+  // The chosen slot is among its day's slots (not gone from a fresh answer): only then does it take the day's Tab.
+  let isListed = false
   let firstEnabled = new Map<string, string>()
-  let keysByDay = new Map<string, Set<string>>()
   let focusedKey: string | null = null
   let focusVisible = false
   let lastDays: readonly DayLike[] | undefined
@@ -49,24 +50,21 @@ export function createSelectionStore(): SelectionStore {
       return () => listeners.delete(listener)
     },
     selectedKey: () => selected,
-    tabStop(dayKey) {
-      if (selected !== null && selectedDay === dayKey && keysByDay.get(dayKey)?.has(selected)) return selected
-      return firstEnabled.get(dayKey) ?? null
-    },
+    tabStop: (dayKey) => (isListed && selectedDay === dayKey ? selected : (firstEnabled.get(dayKey) ?? null)),
     sync(days, isDisabled, key, dayKey) {
-      let changed = false
-      if (days !== lastDays || isDisabled !== lastIsDisabled) {
-        lastDays = days
-        lastIsDisabled = isDisabled
-        indexDays(days, isDisabled)
-        changed = true
+      if (days === lastDays && isDisabled === lastIsDisabled && key === selected && dayKey === selectedDay) return false
+      lastDays = days
+      lastIsDisabled = isDisabled
+      selected = key
+      selectedDay = dayKey
+      // One slot key per day, not one per slot: a thousand slots mount with this.
+      firstEnabled = new Map()
+      for (const day of days) {
+        const first = day.slots.find((slot) => !isDisabled(slot))
+        if (first) firstEnabled.set(day.dayKey, slotKey(first))
       }
-      if (key !== selected || dayKey !== selectedDay) {
-        selected = key
-        selectedDay = dayKey
-        changed = true
-      }
-      return changed
+      isListed = key !== null && !!days.find((day) => day.dayKey === dayKey)?.slots.some((slot) => slotKey(slot) === key)
+      return true
     },
     notify: emit,
     focused: () => ({ key: focusedKey, isVisible: focusVisible }),
@@ -83,19 +81,5 @@ export function createSelectionStore(): SelectionStore {
       const focus = focusedKey === key && focusVisible ? 'v' : ''
       return selectedHere + tab + focus
     },
-  }
-
-  function indexDays(days: readonly DayLike[], isDisabled: (slot: Slot) => boolean) {
-      firstEnabled = new Map()
-      keysByDay = new Map()
-      for (const day of days) {
-        const keys = new Set<string>()
-        for (const slot of day.slots) {
-          const key = slotKey(slot)
-          keys.add(key)
-          if (!firstEnabled.has(day.dayKey) && !isDisabled(slot)) firstEnabled.set(day.dayKey, key)
-        }
-        keysByDay.set(day.dayKey, keys)
-      }
   }
 }
