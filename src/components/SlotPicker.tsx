@@ -64,7 +64,7 @@ function Root(props: SlotPickerRootProps) {
   // The search and the window only: every key given here is part of the query key.
   const availability = useAvailability({ ...search, ...splitProps(options, WINDOW_OPTIONS)[0] }, options.queryOptions)
   const state = useSlotPickerState({ ...options, availability })
-  const { aria, slotKit } = useSlotPickerParts(state, options)
+  const [aria, slotKit] = useSlotPickerParts(state, options)
   const { getSlotState, dayKeyOf } = aria
   const slotContext = useMemo(() => ({ slotKit, getSlotState, dayKeyOf, store: state.store }), [slotKit, getSlotState, dayKeyOf, state.store])
   return (

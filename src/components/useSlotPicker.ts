@@ -84,7 +84,7 @@ export interface SlotPickerAria {
  * stop per day; click, Enter or Space activates.
  */
 export function useSlotPicker(state: SlotPickerState, options: UseSlotPickerOptions = {}): SlotPickerAria {
-  return useSlotPickerParts(state, options).aria
+  return useSlotPickerParts(state, options)[0]
 }
 
 /** The kit's props of one slot in a render state the caller already holds (no caller's props merged). */
@@ -95,7 +95,7 @@ export type SlotKit = (slot: Slot, state: SlotRenderState) => Props
  * part computes its render state once and builds its props from it, where
  * `getSlotProps` would compute the state again and copy the props twice.
  */
-export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPickerOptions): { aria: SlotPickerAria; slotKit: SlotKit } {
+export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPickerOptions): [SlotPickerAria, SlotKit] {
   const id = useId()
   const dir = options.dir ?? localeDirection(state.locale)
   // Getters stay stable across selection changes (so memoised slots do not
@@ -112,10 +112,10 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
   // would drop focus to <body>: after the commit that removed it, focus goes
   // to its day's tab stop instead, if nothing else took focus meanwhile.
   const focusedSlot = useRef<Slot | null>(null)
-  const focusLost = useRef<{ slot: Slot; document: Document } | null>(null)
+  const focusLost = useRef<[Slot, Document] | null>(null)
   const { elements, refFor } = useElementsByKey((_, node) => {
     const document = node.ownerDocument
-    if (document.activeElement === node && focusedSlot.current) focusLost.current = { slot: focusedSlot.current, document }
+    if (document.activeElement === node && focusedSlot.current) focusLost.current = [focusedSlot.current, document]
   })
 
   // What a slot shows that does not depend on the selection (its key, day,
@@ -185,9 +185,10 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
     const lost = focusLost.current
     if (!lost) return
     focusLost.current = null
-    const active = lost.document.activeElement
-    if (active && active !== lost.document.body) return
-    const target = store.tabStop(dayKeyOf(lost.slot))
+    const [slot, document] = lost
+    const active = document.activeElement
+    if (active && active !== document.body) return
+    const target = store.tabStop(dayKeyOf(slot))
     if (target !== null) elements.get(target)?.focus()
   })
 
@@ -302,5 +303,5 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
       getAnnouncerProps: announcerProps,
     }
   }, [days, availability, locale, timeZone, messages, activation, dir, offsetChanges, id, getSlotState, getSlotProps, dayKeyOf])
-  return { aria, slotKit }
+  return [aria, slotKit]
 }

@@ -106,7 +106,7 @@ export interface SlotPickerState {
 }
 
 function resourceNames(slot: Slot): string[] {
-  return slot.resources.map((r) => (typeof r.name === 'string' && r.name ? r.name : undefined)).filter((n): n is string => !!n)
+  return slot.resources.flatMap((r) => (typeof r.name === 'string' && r.name ? [r.name] : []))
 }
 
 /**
@@ -146,8 +146,8 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
   // Per slot object, shared by every picker showing the same window in the
   // same zone and locale: the label repeats the time, a slot renders both,
   // and a picker mounted again over cached data formats nothing.
-  const [formatTime, spokenLabel] = useMemo(
-    () => [
+  const formatTime = useMemo(
+    () =>
       cachePerSlot((slot) => {
         const time = formatSlotTime(slot, formatOptions)
         // On a DST day the same wall time can occur twice (01:30 EDT, 01:30 EST):
@@ -155,20 +155,19 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
         const dayKey = dayKeyIn(slot)
         return changes.some((change) => change.dayKey === dayKey) ? `${time} ${formatZoneAbbreviation(slot.start, timeZone, locale)}` : time
       }, `time|${timeZone}|${locale}|${hourCycle}|${firstDay}|${lastDay}`),
-      cachePerSlot((slot) => formatSlotLabel(slot, formatOptions), `label|${timeZone}|${locale}|${hourCycle}`),
-    ],
     [formatOptions, changes, dayKeyIn, timeZone, locale, hourCycle, firstDay, lastDay],
   )
   const formatRange = useCallback((slot: Slot) => sameInEveryEngine(formatSlotRange(slot, formatOptions)), [formatOptions])
-  const formatLabel = useCallback(
-    (slot: Slot) =>
+  const formatLabel = useMemo(() => {
+    const label = (slot: Slot) =>
       messages.slotLabel({
         time: formatTime(slot),
-        label: spokenLabel(slot),
+        label: formatSlotLabel(slot, formatOptions),
         resources: resourceNames(slot),
-      }),
-    [formatTime, spokenLabel, messages],
-  )
+      })
+    // The default names are shared like the times; a caller's own slotLabel may read anything.
+    return messages.slotLabel === defaultSlotPickerMessages.slotLabel ? cachePerSlot(label, `name|${timeZone}|${locale}|${hourCycle}|${firstDay}|${lastDay}`) : label
+  }, [formatOptions, formatTime, messages, timeZone, locale, hourCycle, firstDay, lastDay])
 
   // Before the first answer every day has no slots; calling them empty would
   // show (and say) "No free times" while they load.
