@@ -1,6 +1,6 @@
 'use client'
 import { Slottable } from '@radix-ui/react-slot'
-import { isValidElement, memo, useContext, useMemo, useReducer, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
+import { isValidElement, memo, useMemo, useReducer, type ComponentPropsWithoutRef, type ReactElement, type ReactNode } from 'react'
 import type { Slot as SlotValue } from '../client/index.js'
 import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import { useAvailability, type UseAvailabilityQueryOptions } from '../query/useAvailability.js'
@@ -14,7 +14,7 @@ import { renderPart } from './internal/Part.js'
 import { CallWith, type Children } from './internal/renderChildren.js'
 import { slotKey } from './internal/slotKey.js'
 import { SlotPickerNavigation } from './SlotPickerNavigation.js'
-import { DayContext, PickerContext, SlotContext, usePickerContext, useSlotContext } from './slotPickerContext.js'
+import { DayContext, PickerContext, SlotContext, useDayContext, usePickerContext, useSlotContext } from './slotPickerContext.js'
 import { useSlotPickerParts, type SlotRenderState, type UseSlotPickerOptions } from './useSlotPicker.js'
 import { useSlotPickerState, type SlotPickerDay, type SlotPickerState, type UseSlotPickerStateOptions } from './useSlotPickerState.js'
 
@@ -42,9 +42,7 @@ export interface SlotPickerRootProps
 /** The picker's context and the surrounding day, for the parts inside a `SlotPicker.Day`. */
 function useDay(part: string) {
   const picker = usePickerContext(part)
-  const day = useContext(DayContext)
-  if (!day) throw new Error(`<${part}> must be used within <SlotPicker.Day>.`)
-  return { ...picker, day }
+  return { ...picker, day: useDayContext(part) }
 }
 
 // The window options of the root, for `useAvailability` with the search.

@@ -1,5 +1,4 @@
 'use client'
-import { createContext } from 'react'
 import type { AvailabilitySearch } from '../query/availabilityWindow.js'
 import { createPartContext } from '../react/createPartContext.js'
 import type { SlotKit, SlotPickerAria } from './useSlotPicker.js'
@@ -21,7 +20,7 @@ export interface SlotContextValue extends Pick<SlotPickerAria, 'getSlotState' | 
   store: SlotPickerState['store']
 }
 export const [SlotContext, useSlotContext] = createPartContext<SlotContextValue>('SlotPicker.Root')
-export const DayContext = createContext<SlotPickerDay | null>(null)
+export const [DayContext, useDayContext] = createPartContext<SlotPickerDay>('SlotPicker.Day')
 
 
 
