@@ -11,20 +11,11 @@ import { itemPropGetter } from '../react/itemPropGetter.js'
 import { announcerProps } from '../react/visuallyHidden.js'
 import { arrowStep, localeDirection } from './internal/civilDay.js'
 import { formatDayRange, formatFullDay, formatZoneAbbreviation } from './internal/formatDays.js'
-import { cachePerSlot, slotDayKeys } from './internal/cachePerSlot.js'
+import { slotDayKeys } from './internal/cachePerSlot.js'
 import { slotKey } from './internal/slotKey.js'
 import type { SlotPickerDay, SlotPickerState } from './useSlotPickerState.js'
 
 type Props = Record<string, unknown>
-
-interface SlotFacts {
-  key: string
-  dayKey: string
-  time: string
-  label: string
-  isDisabled: boolean
-  isOffsetChange: boolean
-}
 
 const dayGetter = (getter: string, kit: (day: SlotPickerDay) => Props) => itemPropGetter('useSlotPicker', getter, 'day', kit)
 
@@ -119,49 +110,35 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
   })
 
   // What a slot shows that does not depend on the selection (its key, day,
-  // time, spoken name, disabled), computed once per slot object and kept until
-  // the data, zone, locale or strings change: a slot renders from it twice
-  // (its children and its props), and choosing a slot re-renders a few slots,
-  // which then format nothing again.
+  // time, name) comes from caches per slot object that every picker over the
+  // same answer shares: a slot renders from them twice (its children and its
+  // props), and a picker mounted again, or a slot chosen, formats nothing.
   const { formatTime, formatLabel, isSlotDisabled, offsetChanges } = state
-  const factsOf = useMemo(() => {
-    const dayKeyIn = slotDayKeys(timeZone)
-    return cachePerSlot((slot): SlotFacts => {
-      const dayKey = dayKeyIn(slot)
-      return {
-        key: slotKey(slot),
-        dayKey,
-        time: formatTime(slot),
-        label: formatLabel(slot),
-        isDisabled: isSlotDisabled(slot),
-        isOffsetChange: offsetChanges.some((change) => change.dayKey === dayKey),
-      }
-    })
-  }, [timeZone, formatTime, formatLabel, isSlotDisabled, offsetChanges])
+  const dayKeyOf = useMemo(() => slotDayKeys(timeZone), [timeZone])
 
   const getSlotState = useCallback(
     (slot: Slot): SlotRenderState => {
-      const { key, dayKey, time, label, isDisabled } = factsOf(slot)
+      const key = slotKey(slot)
       const focused = store.focused()
       return {
         slot,
-        time,
-        label,
+        time: formatTime(slot),
+        label: formatLabel(slot),
         isSelected: store.selectedKey() === key,
-        isDisabled,
+        isDisabled: isSlotDisabled(slot),
         isFocusVisible: focused.key === key && focused.isVisible,
-        isTabStop: store.tabStop(dayKey) === key,
+        isTabStop: store.tabStop(dayKeyOf(slot)) === key,
       }
     },
     // Selection and focus are read from the store at call time.
-    [factsOf, store],
+    [formatTime, formatLabel, isSlotDisabled, dayKeyOf, store],
   )
 
   const move = useCallback(
     (event: KeyboardEvent, slot: Slot) => {
       const current = latest.current
-      const { key, dayKey } = factsOf(slot)
-      const day = current.days.find((d) => d.dayKey === dayKey)
+      const key = slotKey(slot)
+      const day = current.days.find((d) => d.dayKey === dayKeyOf(slot))
       if (!day) return
       const enabled = day.slots.filter((s) => !current.isSlotDisabled(s))
       if (enabled.length === 0) return
@@ -177,10 +154,9 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
       if (current.activation === 'select') current.select(target)
       elements.get(slotKey(target))?.focus()
     },
-    [dir, factsOf, elements],
+    [dir, dayKeyOf, elements],
   )
 
-  const dayKeyOf = useCallback((slot: Slot) => factsOf(slot).dayKey, [factsOf])
   useIsomorphicLayoutEffect(() => {
     const lost = focusLost.current
     if (!lost) return
@@ -196,7 +172,8 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
   // calls it with the state it already holds, `getSlotProps` with a new one.
   const slotKit = useCallback(
     (slot: Slot, s: SlotRenderState): Props => {
-      const { key, isOffsetChange } = factsOf(slot)
+      const key = slotKey(slot)
+      const dayKey = dayKeyOf(slot)
       const kit: Props = {
         type: 'button',
         ref: refFor(key),
@@ -207,7 +184,7 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
         'data-selected': s.isSelected || undefined,
         'data-disabled': s.isDisabled || undefined,
         'data-focus-visible': s.isFocusVisible || undefined,
-        'data-offset-change': isOffsetChange || undefined,
+        'data-offset-change': offsetChanges.some((change) => change.dayKey === dayKey) || undefined,
         onClick: () => {
           const current = latest.current
           if (current.activation === 'select') current.select(slot)
@@ -226,7 +203,7 @@ export function useSlotPickerParts(state: SlotPickerState, options: UseSlotPicke
       }
       return kit
     },
-    [factsOf, refFor, move, store, activation],
+    [dayKeyOf, offsetChanges, refFor, move, store, activation],
   )
 
   const getSlotProps = useMemo(
