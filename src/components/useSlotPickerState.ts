@@ -176,8 +176,10 @@ export function useSlotPickerState(options: UseSlotPickerStateOptions): SlotPick
     const { weekend } = localeWeekInfo(locale)
     const changeByDay = new Map(changes.map((change) => [change.dayKey, change]))
     return availableDays.map(({ dayKey, slots: daySlots }) => {
-      // Slots whose start has passed leave the picker; `now` moves at minute boundaries.
-      const slots = now === undefined ? daySlots : daySlots.filter((slot) => Date.parse(slot.start) > now)
+      // Slots whose start has passed leave the picker; `now` moves at minute
+      // boundaries. Slots come in order: when the first is ahead, all are.
+      const slots =
+        now === undefined || Date.parse(daySlots[0]?.start ?? '') > now ? daySlots : daySlots.filter((slot) => Date.parse(slot.start) > now)
       return {
         dayKey,
         slots,

@@ -43,7 +43,8 @@ export function renderPart<TState>(
   kit?: (props: Props) => Props,
   fallback?: ReactNode,
 ) {
-  const own = { ...rest, ...resolveStyling({ className, style }, state) }
+  // Most parts get no styling: their props then go on as they came.
+  const own = className === undefined && style === undefined ? rest : { ...rest, ...resolveStyling({ className, style }, state) }
   return Part({ as, asChild, props: kit ? kit(own) : own, children: renderChildren(children, state, fallback) })
 }
 
